@@ -1,0 +1,54 @@
+package org.framelens.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code framelens} command; the work is done by its sub-commands.
+ */
+@Command(name = "framelens", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Comparative news-framing analysis: who speaks, with which stance, on which topic, outlet by outlet.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all inputs processed",
+            "1:finished, but some inputs failed (each listed)",
+            "2:usage or configuration error",
+            "3:nothing could be processed",
+        })
+public final class FramelensCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * @return a command line for framelens with its exit-code mapping: usage errors exit 2, an
+     *     unexpected exception exits 3 after one line on stderr
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new FramelensCommand());
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCode.USAGE : ExitCode.NOTHING_PROCESSED);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("framelens: error: " + e);
+            commandLine.getErr().flush();
+            return ExitCode.NOTHING_PROCESSED;
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("framelens: " + e.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            c.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,124 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.framelens.extract.Extractor;
+import org.framelens.extract.read.ArticleLoader;
+import org.framelens.extract.read.ArticleRef;
+import org.framelens.extract.read.CorpusScanner;
+import org.framelens.extract.read.Loaded;
+import org.framelens.extract.read.Scan;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.CorpusCounts;
+import org.framelens.model.Problem;
+import org.framelens.model.RunInfo;
+import org.framelens.report.ReportWorkbook;
+import org.framelens.report.SentencesCsvWriter;
+
+/**
+ * One run: scan the input, read and extract each article, stream its rows into the CSV and the
+ * workbook, then move the finished files into the output folder. Outputs are written in a
+ * temporary folder inside OUT first, so an interrupted run never leaves a half-written report in
+ * place of the previous one.
+ *
+ * <p>Articles are processed one at a time and dropped once written: memory does not grow with
+ * the corpus. Not thread-safe; one job per run.
+ */
+final class RunJob {
+    static final String SENTENCES_CSV = "sentences.csv";
+    static final String WORKBOOK = "report.xlsx";
+
+    private final Path input;
+    private final Path output;
+    private final List<RunInfo.Setting> settings;
+    private final Clock clock;
+    private final Extractor extractor;
+
+    RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock) {
+        this.input = input;
+        this.output = output;
+        this.settings = List.copyOf(settings);
+        this.clock = clock;
+        this.extractor = Extractor.builder().build();
+    }
+
+    /** What a run did. */
+    record Result(int processed, int failed, long stories, long sentences, CorpusCounts counts) {
+    }
+
+    Result run(RunCommand.Log log) throws IOException {
+        var started = clock.instant();
+        Scan scan = new CorpusScanner().scan(input);
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        scan.problems().forEach(log::problem);
+        List<RunInfo.Input> inputs = new ArrayList<>();
+        Files.createDirectories(output);
+        Path tmp = Files.createTempDirectory(output, ".framelens-tmp-");
+        try {
+            ArticleLoader loader = new ArticleLoader();
+            CorpusCounts counts = CorpusCounts.EMPTY;
+            int processed = 0;
+            int failed = 0;
+            long sentences = 0;
+            try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
+                 ReportWorkbook workbook = new ReportWorkbook()) {
+                for (ArticleRef ref : scan.articles()) {
+                    Loaded loaded = loader.load(ref);
+                    loaded.problems().forEach(log::problem);
+                    problems.addAll(loaded.problems());
+                    if (loaded.article().isEmpty()) {
+                        failed++;
+                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(), "failed"));
+                        continue;
+                    }
+                    AnalyzedArticle analyzed = extractor.extract(loaded.article().get());
+                    csv.write(analyzed);
+                    workbook.add(analyzed);
+                    counts = counts.merge(CorpusCounts.of(analyzed));
+                    sentences += analyzed.sentences().size();
+                    processed++;
+                    inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(),
+                            loaded.problems().isEmpty() ? "ok" : "warning"));
+                }
+                workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
+                if (processed > 0) {
+                    workbook.save(tmp.resolve(WORKBOOK));
+                }
+            }
+            if (processed > 0) {
+                moveIntoPlace(tmp.resolve(SENTENCES_CSV), output.resolve(SENTENCES_CSV));
+                moveIntoPlace(tmp.resolve(WORKBOOK), output.resolve(WORKBOOK));
+            }
+            return new Result(processed, failed, counts.stories(), sentences, counts);
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void moveIntoPlace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

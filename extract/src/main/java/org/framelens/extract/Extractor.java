@@ -1,0 +1,149 @@
+package org.framelens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.framelens.extract.sentence.RuleSentenceSplitter;
+import org.framelens.extract.sentence.SentenceSplitter;
+import org.framelens.extract.structure.Block;
+import org.framelens.extract.structure.LineParagraphSegmenter;
+import org.framelens.extract.structure.ParagraphSegmenter;
+import org.framelens.extract.structure.ShapeStructureTagger;
+import org.framelens.extract.structure.StructureTagger;
+import org.framelens.extract.tag.SentenceLabeler;
+import org.framelens.extract.tag.VoiceTagger;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Article;
+import org.framelens.model.Kind;
+import org.framelens.model.Sentence;
+import org.framelens.model.Span;
+import org.framelens.model.TaggedSentence;
+import org.framelens.model.Voice;
+
+/**
+ * Composes the extraction stages: paragraphs → kinds → sentences → voices → stance and topic
+ * labels. Headlines, subheads and boilerplate lines are one unit each; body paragraphs are split
+ * into sentences. Boilerplate keeps the narrator's voice and gets no labels.
+ *
+ * <p>Build one with {@link #builder()}; every stage defaults to the standard implementation.
+ * Immutable and thread-safe when its stages are, so one instance can serve many threads.
+ */
+public final class Extractor {
+    private final ParagraphSegmenter paragraphs;
+    private final StructureTagger structure;
+    private final SentenceSplitter splitter;
+    private final VoiceTagger voices;
+    private final SentenceLabeler stances;
+    private final SentenceLabeler topics;
+
+    private Extractor(Builder b) {
+        this.paragraphs = b.paragraphs;
+        this.structure = b.structure;
+        this.splitter = b.splitter;
+        this.voices = b.voices;
+        this.stances = b.stances;
+        this.topics = b.topics;
+    }
+
+    /** @return a builder with the standard stages */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param article an article
+     * @return its sentences, tagged, in text order
+     */
+    public AnalyzedArticle extract(Article article) {
+        List<Sentence> sentences = sentences(article.text());
+        List<Voice> voiceList = voices.voices(article, sentences);
+        if (voiceList.size() != sentences.size()) {
+            throw new IllegalStateException("voice tagger returned " + voiceList.size() + " voices for "
+                    + sentences.size() + " sentences");
+        }
+        List<TaggedSentence> tagged = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.kind() == Kind.BOILERPLATE) {
+                tagged.add(TaggedSentence.untagged(article.story(), article.outlet(), s));
+                continue;
+            }
+            Voice v = voiceList.get(i);
+            tagged.add(new TaggedSentence(article.story(), article.outlet(), s, v,
+                    stances.labels(s, v), topics.labels(s, v)));
+        }
+        return new AnalyzedArticle(article, tagged);
+    }
+
+    /**
+     * @param text an article's text
+     * @return its sentences with kinds and offsets, untagged
+     */
+    public List<Sentence> sentences(String text) {
+        List<Block> blocks = structure.classify(text, paragraphs.paragraphs(text));
+        List<Sentence> out = new ArrayList<>();
+        for (Block b : blocks) {
+            List<Span> spans = b.kind() == Kind.BODY ? splitter.split(text, b.span()) : List.of(b.span());
+            for (Span span : spans) {
+                out.add(new Sentence(out.size(), span, b.kind(), b.index(), span.of(text)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Builds an {@link Extractor}. Not thread-safe; the built extractor is.
+     */
+    public static final class Builder {
+        private ParagraphSegmenter paragraphs = new LineParagraphSegmenter();
+        private StructureTagger structure = new ShapeStructureTagger();
+        private SentenceSplitter splitter = new RuleSentenceSplitter();
+        private VoiceTagger voices = VoiceTagger.NARRATOR;
+        private SentenceLabeler stances = SentenceLabeler.NONE;
+        private SentenceLabeler topics = SentenceLabeler.NONE;
+
+        private Builder() {
+        }
+
+        /** @param v the paragraph stage @return this builder */
+        public Builder paragraphs(ParagraphSegmenter v) {
+            this.paragraphs = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** @param v the structure stage @return this builder */
+        public Builder structure(StructureTagger v) {
+            this.structure = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** @param v the sentence stage @return this builder */
+        public Builder splitter(SentenceSplitter v) {
+            this.splitter = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** @param v the speaker stage @return this builder */
+        public Builder voices(VoiceTagger v) {
+            this.voices = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** @param v the stance stage @return this builder */
+        public Builder stances(SentenceLabeler v) {
+            this.stances = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** @param v the topic stage @return this builder */
+        public Builder topics(SentenceLabeler v) {
+            this.topics = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** @return the extractor */
+        public Extractor build() {
+            return new Extractor(this);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.framelens.extract.structure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.framelens.model.Words;
+
+/**
+ * The shape of one paragraph: the features {@link ShapeStructureTagger} decides on. Built from
+ * the text alone (punctuation, capitals, length, page-furniture patterns). Immutable.
+ */
+final class Shape {
+    /** Short words that stay lower case in Title Case headings. */
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "on", "at", "to", "from",
+            "by", "of", "in", "into", "with", "as", "vs", "via", "amid", "over", "per", "up", "off",
+            "out", "is", "are", "be", "its", "than", "after", "before", "about", "against", "under", "if");
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?";
+
+    /** A date or time at the start of a line: "Nov 28, 2025 …", "28 November 2025", "2025-11-28", "11/28/2025". */
+    private static final Pattern DATE_START = Pattern.compile(
+            "^(?:" + WEEKDAY + "\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
+                    + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?))",
+            Pattern.CASE_INSENSITIVE);
+    /** Relative publication times: "3 days ago", "an hour ago". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "\\b(?:\\d+|an?|one|two|three|few)\\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Bylines and credits. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|posted by|written by|words by|reporting by|additional reporting by|edited by|editing by|"
+                    + "compiled by|story by|photo(?:graph)?s?(?: by)?|images?(?: by)?|credit|source|author)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Time stamps of the page: "Updated 3:45 p.m. ET", "Published: …". */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(?:last\\s+)?(?:updated|published|posted|modified|first published|created)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Page prompts: share, subscribe, comment, read more, related, tags, advertising. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "^(?:share(?:\\s+(?:this|on|via|the|article|story|post))?|tweet|email this|print(?: this)?|"
+                    + "follow(?:\\s+us)?|subscribe|sign\\s+up|sign\\s+in|log\\s*in|register|click\\s+here|"
+                    + "read\\s+(?:more|next|also|the full)|see\\s+also|also\\s+read|more\\s+from|most\\s+(?:read|popular)|"
+                    + "related(?:\\s+(?:articles?|stories|posts|coverage|content|topics))?|recommended|trending|"
+                    + "tags?|filed\\s+under|categor(?:y|ies)|topics?|advertisement|sponsored|skip\\s+to|"
+                    + "leave\\s+a\\s+(?:reply|comment)|post\\s+a\\s+comment|add\\s+a\\s+comment|comments?|"
+                    + "\\d+\\s+comments?|join\\s+the\\s+(?:conversation|discussion)|cancel\\s+reply|"
+                    + "you\\s+must\\s+be\\s+logged|what\\s+do\\s+you\\s+think|download\\s+the|watch(?:\\s+the)?\\s+video|"
+                    + "listen\\s+to\\s+(?:this|the)\\s+(?:article|story)|newsletter|copy\\s+link|"
+                    + "all\\s+rights\\s+reserved|copyright|\\(c\\)|\u00A9)(?=\\b|\\W|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_ANYWHERE = Pattern.compile(
+            "\u00A9|\\ball rights reserved\\b|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}", Pattern.CASE_INSENSITIVE);
+    /** Breadcrumbs and menus: items separated by », ›, | or •. */
+    private static final Pattern SEPARATED_ITEMS = Pattern.compile("\\s[\u00BB\u203A|\u2022\u00B7]\\s");
+    private static final Pattern URL_OR_EMAIL = Pattern.compile(
+            "^(?:https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+)$", Pattern.CASE_INSENSITIVE);
+
+    final String text;
+    final int words;
+    final char last;
+    final boolean endsSentence;
+    final boolean endsWithPeriod;
+    final boolean endsWithEllipsis;
+    final boolean titleCase;
+    final boolean furniture;
+    final String furnitureWhy;
+    private final String core;
+
+    Shape(String text) {
+        this.text = text;
+        this.words = Words.count(text);
+        this.core = stripWrappers(text);
+        this.last = lastMeaningful(text);
+        this.endsWithEllipsis = text.endsWith("...") || last == '\u2026';
+        this.endsWithPeriod = last == '.' && !endsWithEllipsis;
+        this.endsSentence = last == '.' || last == '!' || last == '?' || last == '\u2026';
+        this.titleCase = titleCase(text);
+        this.furnitureWhy = furniture();
+        this.furniture = furnitureWhy != null;
+    }
+
+    /** Could be a heading: short, and no sentence-final period, comma, colon or semicolon. */
+    boolean headingLike() {
+        if (furniture || words == 0 || words > 30) {
+            return false;
+        }
+        if (".,;:\u2026".indexOf(last) >= 0 || endsWithEllipsis) {
+            return false;
+        }
+        if (last == '?' || last == '!') {
+            return titleCase || words <= 10;
+        }
+        return true;
+    }
+
+    /** Running text: ends a sentence and is not page furniture. */
+    boolean prose() {
+        return !furniture && (endsWithPeriod || last == '?' || last == '!') && words >= 3;
+    }
+
+    private String furniture() {
+        boolean unterminated = !endsSentence;
+        if (URL_OR_EMAIL.matcher(core).matches()) {
+            return "link";
+        }
+        if (words <= 25 && COPYRIGHT_ANYWHERE.matcher(core).find()) {
+            return "copyright";
+        }
+        if (words <= 12 && (unterminated || last == ':') && PROMPT.matcher(core).find()) {
+            return "page prompt";
+        }
+        if (words <= 14 && unterminated && BYLINE.matcher(core).find()) {
+            return "byline";
+        }
+        if (words <= 16 && RELATIVE_TIME.matcher(core).find() && (unterminated || words <= 8)) {
+            return "time stamp";
+        }
+        if (words <= 20 && unterminated && STAMP.matcher(core).find()) {
+            return "time stamp";
+        }
+        if (unterminated && DATE_START.matcher(core).find()) {
+            return "dateline strip";
+        }
+        if (unterminated && words <= 20 && SEPARATED_ITEMS.matcher(core).find()) {
+            return "menu or breadcrumb";
+        }
+        return null;
+    }
+
+    /** Most significant words capitalised. */
+    private static boolean titleCase(String text) {
+        int significant = 0;
+        int capital = 0;
+        for (String token : text.split("[\\s\u2014\u2013/-]+")) {
+            String w = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            significant++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                capital++;
+            }
+        }
+        return significant >= 2 && capital >= 0.75 * significant;
+    }
+
+    private static String stripWrappers(String text) {
+        return text.replaceAll("^[\\s(\\[\"'\u201C\u2018*#>\u2022-]+|[\\s)\\]]+$", "");
+    }
+
+    /** The last character that is not a closing quote, bracket or space. */
+    private static char lastMeaningful(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ("\"'\u201D\u2019)]* ".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+}

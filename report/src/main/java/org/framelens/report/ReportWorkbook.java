@@ -1,0 +1,216 @@
+package org.framelens.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Problem;
+import org.framelens.model.RunInfo;
+import org.framelens.model.TaggedSentence;
+
+/**
+ * The analyst's workbook, written with POI's streaming {@link SXSSFWorkbook}: only a window of
+ * rows is in memory, the rest goes to temporary files, so a corpus of any size fits.
+ *
+ * <p>Sheets: <b>Sentences</b> (every sentence with its tags; frozen header, autofilter, wrapped
+ * text; continued on "Sentences (2)" … past Excel's row limit) and <b>Run</b> (provenance: tool
+ * version, date, inputs with SHA-256, options, problems).
+ *
+ * <p>Use: {@link #add} articles as they are extracted, then {@link #finish} with the run info and
+ * {@link #save}. Not thread-safe.
+ */
+public final class ReportWorkbook implements Closeable {
+    static final String SENTENCES = "Sentences";
+    static final String RUN = "Run";
+
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    private final Styles styles = new Styles(wb);
+    private final int maxRows;
+    private SXSSFSheet sentences;
+    private int sentencePart;
+    private int nextRow;
+
+    /** A workbook with Excel's real row limit. */
+    public ReportWorkbook() {
+        this(ExcelLimits.MAX_ROWS);
+    }
+
+    /** @param maxRows rows per sheet, header included (smaller in tests to exercise the overflow) */
+    ReportWorkbook(int maxRows) {
+        if (maxRows < 2) {
+            throw new IllegalArgumentException("maxRows must leave room for a header and a row");
+        }
+        this.maxRows = maxRows;
+        wb.setCompressTempFiles(true);
+        newSentencesSheet();
+    }
+
+    /**
+     * @param article an article's tagged sentences, appended to the Sentences sheet
+     */
+    public void add(AnalyzedArticle article) {
+        for (TaggedSentence s : article.sentences()) {
+            add(s);
+        }
+    }
+
+    /** @param s one sentence, appended to the Sentences sheet */
+    public void add(TaggedSentence s) {
+        if (nextRow >= maxRows) {
+            newSentencesSheet();
+        }
+        Row row = sentences.createRow(nextRow++);
+        SentenceColumn[] cols = SentenceColumn.values();
+        for (int c = 0; c < cols.length; c++) {
+            Object v = cols[c].value(s);
+            if (v instanceof Integer n) {
+                row.createCell(c).setCellValue(n);
+                row.getCell(c).setCellStyle(styles.integer);
+            } else {
+                row.createCell(c).setCellValue(ExcelLimits.cell(String.valueOf(v)));
+                row.getCell(c).setCellStyle(cols[c] == SentenceColumn.TEXT || cols[c] == SentenceColumn.EVIDENCE
+                        ? styles.wrapped : styles.plain);
+            }
+        }
+    }
+
+    /**
+     * Writes the Run sheet.
+     *
+     * @param run provenance of the run
+     */
+    public void finish(RunInfo run) {
+        SXSSFSheet sheet = wb.createSheet(RUN);
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnWidth(2, 16 * 256);
+        sheet.setColumnWidth(3, 16 * 256);
+        sheet.setColumnWidth(4, 68 * 256);
+        int r = 0;
+        r = pair(sheet, r, "Tool", run.tool());
+        r = pair(sheet, r, "Version", run.version());
+        r = pair(sheet, r, "Started (UTC)",
+                DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(run.started().atOffset(ZoneOffset.UTC).withNano(0)));
+        r++;
+        r = heading(sheet, r, "Options");
+        for (RunInfo.Setting s : run.settings()) {
+            r = pair(sheet, r, s.name(), s.value());
+        }
+        r++;
+        r = heading(sheet, r, "Inputs");
+        Row h = sheet.createRow(r++);
+        String[] cols = {"status", "path", "story", "outlet", "sha256"};
+        for (int c = 0; c < cols.length; c++) {
+            cell(h, c, cols[c], styles.header);
+        }
+        for (RunInfo.Input in : run.inputs()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, in.status(), styles.plain);
+            cell(row, 1, in.path(), styles.plain);
+            cell(row, 2, in.story(), styles.plain);
+            cell(row, 3, in.outlet(), styles.plain);
+            cell(row, 4, in.sha256(), styles.plain);
+        }
+        r++;
+        r = heading(sheet, r, "Problems");
+        if (run.problems().isEmpty()) {
+            cell(sheet.createRow(r++), 0, "none", styles.plain);
+        }
+        for (Problem p : run.problems()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, p.severity().name().toLowerCase(java.util.Locale.ROOT), styles.plain);
+            cell(row, 1, p.path(), styles.plain);
+            cell(row, 4, p.reason(), styles.wrapped);
+        }
+    }
+
+    /**
+     * @param file where to write the workbook (created or replaced)
+     * @throws IOException on a write error
+     */
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        wb.close(); // also deletes SXSSF's temporary files
+    }
+
+    private void newSentencesSheet() {
+        sentencePart++;
+        String name = sentencePart == 1 ? SENTENCES : ExcelLimits.sheetName(SENTENCES + " (" + sentencePart + ")");
+        sentences = wb.createSheet(name);
+        SentenceColumn[] cols = SentenceColumn.values();
+        Row header = sentences.createRow(0);
+        for (int c = 0; c < cols.length; c++) {
+            cell(header, c, cols[c].header(), styles.header);
+            sentences.setColumnWidth(c, cols[c].width() * 256);
+        }
+        sentences.createFreezePane(0, 1);
+        sentences.setAutoFilter(new CellRangeAddress(0, maxRows - 1, 0, cols.length - 1));
+        nextRow = 1;
+    }
+
+    private int pair(SXSSFSheet sheet, int r, String key, String value) {
+        Row row = sheet.createRow(r);
+        cell(row, 0, key, styles.bold);
+        cell(row, 1, value, styles.plain);
+        return r + 1;
+    }
+
+    private int heading(SXSSFSheet sheet, int r, String title) {
+        cell(sheet.createRow(r), 0, title, styles.header);
+        return r + 1;
+    }
+
+    private static void cell(Row row, int c, String value, CellStyle style) {
+        row.createCell(c).setCellValue(ExcelLimits.cell(value));
+        row.getCell(c).setCellStyle(style);
+    }
+
+    /** The few cell styles the workbook uses, created once (Excel caps the number of styles). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle bold;
+        final CellStyle plain;
+        final CellStyle wrapped;
+        final CellStyle integer;
+
+        Styles(SXSSFWorkbook wb) {
+            Font boldFont = wb.createFont();
+            boldFont.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(boldFont);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            bold = wb.createCellStyle();
+            bold.setFont(boldFont);
+            bold.setVerticalAlignment(VerticalAlignment.TOP);
+            plain = wb.createCellStyle();
+            plain.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped = wb.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            integer = wb.createCellStyle();
+            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            integer.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+    }
+}
