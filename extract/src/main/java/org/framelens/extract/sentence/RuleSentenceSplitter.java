@@ -30,44 +30,60 @@ import org.framelens.model.Span;
 public final class RuleSentenceSplitter implements SentenceSplitter {
 
     /** Abbreviations that practically never end a sentence (titles, Latin, references). */
-    private static final Set<String> NEVER_FINAL = Set.of(
+    private static final Set<String> NEVER_FINAL = words(
             "mr", "mrs", "ms", "mx", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt",
             "cpl", "pvt", "capt", "cmdr", "cdr", "adm", "maj", "brig", "prof", "rev", "hon", "pres", "supt", "det",
             "insp", "atty", "amb", "fr", "msgr", "st", "ste", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "approx",
             "dept", "univ", "assn", "gens", "messrs", "mme", "mlle", "nos", "vol", "vols", "fig", "figs", "pp",
             "viz");
     /** Abbreviations that end a sentence only before a word that usually starts one. */
-    private static final Set<String> NAME_LIKE = Set.of(
+    private static final Set<String> NAME_LIKE = words(
             "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "ph.d", "esq", "ala", "ariz", "ark",
             "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
             "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "pa", "penn", "tenn",
             "tex", "va", "vt", "wash", "wis", "wyo", "wva", "alta", "ont", "que");
     /** Month abbreviations: not final before a number ({@code Jan. 5}). */
-    private static final Set<String> MONTHS = Set.of(
+    private static final Set<String> MONTHS = words(
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     /** Words after a.m./p.m. that continue the time rather than start a sentence. */
-    private static final Set<String> TIME_CONTINUATIONS = Set.of(
+    private static final Set<String> TIME_CONTINUATIONS = words(
             "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "cet",
             "cest", "utc", "local", "eastern", "central", "pacific", "mountain", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight");
-    /** Closed-class words that usually open a sentence; after {@code U.S.} etc. they mean a new one. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "or", "so", "yet", "in",
-            "on", "at", "for", "with", "after", "before", "when", "while", "if", "as", "this", "that", "these",
-            "those", "his", "her", "its", "their", "our", "my", "your", "there", "here", "meanwhile", "however",
-            "still", "also", "then", "now", "last", "earlier", "later", "some", "many", "most", "all", "both",
-            "no", "not", "none", "one", "what", "why", "how", "who", "where", "since", "despite", "although",
-            "though", "because", "during", "according", "such", "each", "every", "other", "another", "nor",
-            "instead", "indeed", "yes", "under", "until", "over", "by", "from", "to", "asked", "said",
-            "critics", "officials", "analysts", "experts");
+    /**
+     * Capitalised words that continue a name after an acronym, state or company abbreviation
+     * ({@code U.S. Senate}, {@code U.N. Security Council}, {@code Calif. Gov. Reyes}); any other
+     * capitalised word after one starts a new sentence ({@code … in Fresno, Calif. Ms. Ortega …}).
+     */
+    private static final Set<String> NAME_CONTINUATIONS = words(
+            "senate", "house", "congress", "capitol", "army", "navy", "air", "marine", "marines", "coast", "guard",
+            "space", "force", "forces", "military", "treasury", "embassy", "embassies", "consulate", "supreme",
+            "court", "courts", "district", "circuit", "appeals", "president", "presidential", "vice", "government",
+            "administration", "department", "secretary", "ambassador", "attorney", "attorneys", "justice", "state",
+            "commerce", "trade", "representative", "representatives", "federal", "central", "security", "council",
+            "general", "assembly", "defense", "defence", "foreign", "prime", "minister", "ministry", "parliament",
+            "commission", "commissioner", "special", "envoy", "envoys", "agency", "census", "bureau", "chamber",
+            "postal", "border", "customs", "immigration", "intelligence", "bank", "dollar", "dollars", "mission",
+            "peacekeeping", "peacekeepers", "human", "rights", "high", "olympic", "open", "national", "steel",
+            "park", "patent", "office", "chief", "official", "officials", "troops", "soldiers", "forces", "navy",
+            "economy", "markets", "stocks", "team", "women", "men", "citizens", "citizenship", "dept", "day",
+            "school", "university", "college", "pacific", "atlantic", "highway", "route", "interstate", "cup",
+            "championship", "league", "open", "ltd", "inc", "corp", "co", "plc", "llc", "group", "holdings",
+            // titles that follow a country or state: "U.S. Sen. Park", "Calif. Gov. Reyes"
+            "sen", "rep", "gov", "gen", "lt", "col", "adm", "amb", "atty");
     /** Reporting verbs that may follow a closed quotation as its attribution. */
-    public static final Set<String> DEFAULT_ATTRIBUTION_VERBS = Set.of(
+    public static final Set<String> DEFAULT_ATTRIBUTION_VERBS = words(
             "said", "says", "asked", "asks", "added", "adds", "told", "tells", "replied", "replies", "shouted",
             "wrote", "writes", "tweeted", "insisted", "continued", "exclaimed", "wondered", "quipped", "noted",
             "declared", "demanded", "joked", "cried", "answered", "responded", "countered", "warned", "argued",
             "claimed", "stressed", "explained", "concluded", "remarked", "retorted", "snapped", "posted");
 
     private final Set<String> attributionVerbs;
+
+    /** A set of words; repeats in the lists above are harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     /** A splitter with {@link #DEFAULT_ATTRIBUTION_VERBS}. */
     public RuleSentenceSplitter() {
@@ -137,8 +153,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         }
         String terminal = text.subSequence(termStart, termEnd).toString();
         boolean quoted = hasQuote(text, termEnd, close);
-        if (quoted && isAttribution(text, next, end, !terminal.equals("."))) {
-            return false;
+        if (quoted && !terminal.equals(".") && isAttribution(text, next, end)) {
+            return false; // “Is it over?” Smith asked.
         }
         if (!terminal.equals(".")) {
             return true; // ?, !, ellipsis, or several terminals
@@ -151,70 +167,58 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             return true;
         }
         String lower = before.toLowerCase(Locale.ROOT);
+        String nextLower = nextWord.toLowerCase(Locale.ROOT);
         boolean nextIsNumber = Character.isDigit(nc);
-        if (lower.equals("no") || lower.equals("p")) {
+        if (before.equals("No") || before.equals("p") || before.equals("pp")) {
             return !nextIsNumber; // "No. 2", "p. 14"
-        }
-        if (NEVER_FINAL.contains(lower)) {
-            return false;
-        }
-        if (MONTHS.contains(lower)) {
-            return !nextIsNumber;
         }
         if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
             return false; // an initial: "John F. Kennedy"
         }
+        if (NEVER_FINAL.contains(lower)) {
+            return isOpeningQuote(text.charAt(next)); // "on Pleasant St. “Who …" ends; "St. Louis" does not
+        }
+        if (MONTHS.contains(lower)) {
+            return !nextIsNumber;
+        }
         if (lower.equals("a.m") || lower.equals("p.m")) {
-            return !TIME_CONTINUATIONS.contains(nextWord.toLowerCase(Locale.ROOT));
+            return !TIME_CONTINUATIONS.contains(nextLower);
         }
         if (isAcronym(before) || NAME_LIKE.contains(lower) || isPartyState(before)) {
-            return SENTENCE_OPENERS.contains(nextWord.toLowerCase(Locale.ROOT)) || nextIsNumber
-                    || isOpeningQuote(text.charAt(next));
+            // "U.S. Senate", "Calif. Gov. Reyes" continue; "in the U.S. Neither …" ends
+            return !NAME_CONTINUATIONS.contains(nextLower);
         }
         return true;
     }
 
     /**
-     * After a closed quotation: is the text from {@code at} its attribution — up to four name
-     * words (or a pronoun) and a reporting verb, or the verb first ({@code said Smith})? For a
-     * quotation closed by a period the attribution must also end there ({@code Smith said.}).
+     * After a quotation closed by {@code ?} or {@code !}: is the text from {@code at} its
+     * attribution — up to four capitalised name words, titles or a pronoun, then a reporting verb
+     * ({@code Smith asked}, {@code Ms. Vilkas asked}), or the verb first ({@code said Smith})?
      */
-    private boolean isAttribution(CharSequence text, int at, int end, boolean anyContinuation) {
+    private boolean isAttribution(CharSequence text, int at, int end) {
         int i = at;
         for (int w = 0; w < 5 && i < end; w++) {
             int s = i;
             while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '-'
-                    || text.charAt(i) == '.' && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+                    || text.charAt(i) == '\u2019')) {
                 i++;
             }
             if (i == s) {
                 return false;
             }
             String word = text.subSequence(s, i).toString();
-            if (attributionVerbs.contains(word.toLowerCase(Locale.ROOT))) {
-                if (anyContinuation) {
-                    return true;
-                }
-                // a period-closed quote: the attribution must be short and end the sentence
-                int j = i;
-                for (int extra = 0; extra < 4 && j < end; extra++) {
-                    j = skipSpace(text, j, end);
-                    if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ',')) {
-                        return true;
-                    }
-                    while (j < end && Character.isLetter(text.charAt(j))) {
-                        j++;
-                    }
-                    if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ',')) {
-                        return true;
-                    }
-                }
-                return j >= end;
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (attributionVerbs.contains(lower)) {
+                return true;
             }
-            if (!(Character.isUpperCase(word.charAt(0)) || word.equals("the"))) {
+            if (!Character.isUpperCase(word.charAt(0)) && !lower.equals("the")) {
                 return false;
             }
-            if (i < end && text.charAt(i) == ',') {
+            if (i < end && text.charAt(i) == '.' && (NEVER_FINAL.contains(lower) || word.length() == 1)) {
+                i++; // "Ms." or an initial inside the name
+            }
+            if (i < end && !isSpace(text.charAt(i))) {
                 return false;
             }
             i = skipSpace(text, i, end);

@@ -94,6 +94,20 @@ public final class LineParagraphSegmenter implements ParagraphSegmenter {
         return breaks > 1;
     }
 
+    /**
+     * @param text  any text
+     * @param from  where to start
+     * @param limit where to stop
+     * @return the first index at or after {@code from} that is not white space, or {@code limit}
+     */
+    static int skipSpace(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }

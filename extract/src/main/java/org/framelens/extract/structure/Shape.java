@@ -25,6 +25,9 @@ final class Shape {
             "^(?:" + WEEKDAY + "\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
                     + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?))",
             Pattern.CASE_INSENSITIVE);
+    /** A date or clock time anywhere: for stamps that end with "a.m." or a period. */
+    private static final Pattern DATE_ANYWHERE = Pattern.compile(
+            "\\b(?:" + MONTH + "\\s+\\d{1,2}\\b|\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);
     /** Relative publication times: "3 days ago", "an hour ago". */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
             "\\b(?:\\d+|an?|one|two|three|few)\\s+(?:sec(?:ond)?|min(?:ute)?|hr|hour|day|week|month|year)s?\\s+ago\\b",
@@ -51,6 +54,37 @@ final class Shape {
                     + "listen\\s+to\\s+(?:this|the)\\s+(?:article|story)|newsletter|copy\\s+link|"
                     + "all\\s+rights\\s+reserved|copyright|\\(c\\)|\u00A9)(?=\\b|\\W|$)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Editorial notes and reader prompts that read as sentences but are page furniture: comment
+     * and tip prompts, newsletter offers, update and editing notes, video labels.
+     */
+    private static final Pattern NOTE = Pattern.compile(
+            "^(?:what do you think\\b|(?:have|got) a (?:news )?tip\\b|let us know\\b|you must be logged in|"
+                    + "comments are (?:closed|disabled)|your email address will not be published|required fields are marked|"
+                    + "loading\\W*$|this (?:story|article|report|post|piece) (?:has been|was|is being) (?:updated|corrected|amended|edited)|"
+                    + "this (?:interview|transcript|conversation|story) (?:has been|was) (?:edited|condensed|lightly edited)|"
+                    + "(?:video )?ad feedback|(?:watch|video|listen|photos?|image|caption|corrections?|editor'?s note)\\s*:|"
+                    + "get (?:the|our)\\b.{0,60}\\b(?:delivered|inbox|newsletter)|sign up\\b|subscribe\\b|follow us\\b|"
+                    + "read more\\b|related\\s*:|click here\\b|for more (?:news|stories|coverage)\\b|explore more\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Phrases that mark furniture wherever they stand in a short paragraph. */
+    private static final Pattern NOTE_ANYWHERE = Pattern.compile(
+            "\\bcontributed (?:reporting|to this (?:report|story|article))|\\blet us know in the comments|"
+                    + "\\b(?:delivered|straight) to your inbox|\\(\\d{1,2}:\\d{2}\\)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A call to write in, with an address: "Contact Jo Lee at jo@example.com." */
+    private static final Pattern CONTACT = Pattern.compile(
+            "^(?:contact|email|e-mail|write to|reach|send)\\b.*(?:\\S+@\\S+\\.\\w+|\\d{3}[-.]\\d{3,4}[-.]\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    /** A byline without "By": a name and a job title ("Jo Lee Transport correspondent"). */
+    private static final Pattern TITLE_BYLINE = Pattern.compile(
+            "\\b(?:correspondent|editor|reporter|writer|columnist|contributor|bureau chief|staff)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A time on its own, as live blogs stamp their entries: "10:42 a.m.", "18:45 GMT". */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?$", Pattern.CASE_INSENSITIVE);
+    /** A transcript line opening with a speaker label: "WHITAKER: And then?" */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^[A-Z][A-Z .'-]{1,30}:\\s");
     private static final Pattern COPYRIGHT_ANYWHERE = Pattern.compile(
             "\u00A9|\\ball rights reserved\\b|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}", Pattern.CASE_INSENSITIVE);
     /** Breadcrumbs and menus: items separated by », ›, | or •. */
@@ -84,7 +118,7 @@ final class Shape {
 
     /** Could be a heading: short, and no sentence-final period, comma, colon or semicolon. */
     boolean headingLike() {
-        if (furniture || words == 0 || words > 30) {
+        if (furniture || words == 0 || words > 30 || transcript()) {
             return false;
         }
         if (".,;:\u2026".indexOf(last) >= 0 || endsWithEllipsis) {
@@ -96,9 +130,32 @@ final class Shape {
         return true;
     }
 
-    /** Running text: ends a sentence and is not page furniture. */
+    /** Running text: ends a sentence, is not page furniture, and is not a Title Case question. */
     boolean prose() {
-        return !furniture && (endsWithPeriod || last == '?' || last == '!') && words >= 3;
+        if (furniture) {
+            return false;
+        }
+        if (transcript()) {
+            return true;
+        }
+        if (words < 3) {
+            return false;
+        }
+        if (last == '?' || last == '!') {
+            return !(titleCase && words <= 12); // "Will It Last?" is a heading
+        }
+        return endsWithPeriod;
+    }
+
+    /** A transcript line: "SPEAKER: words." (a headline "KICKER: words" has no final stop). */
+    boolean transcript() {
+        return endsSentence && SPEAKER_LABEL.matcher(text).find();
+    }
+
+    /** A short stand-alone question without quotation marks: "What happens next?" */
+    boolean shortQuestion() {
+        return last == '?' && words <= 6 && !transcript() && text.chars().noneMatch(c -> c == '"' || c == '\u201C'
+                || c == '\u201D' || c == '\u2018');
     }
 
     private String furniture() {
@@ -109,6 +166,18 @@ final class Shape {
         if (words <= 25 && COPYRIGHT_ANYWHERE.matcher(core).find()) {
             return "copyright";
         }
+        if (words <= 30 && (NOTE.matcher(core).find() || NOTE_ANYWHERE.matcher(core).find())) {
+            return "editorial note or reader prompt";
+        }
+        if (words <= 25 && CONTACT.matcher(core).find()) {
+            return "contact line";
+        }
+        if (TIME_ONLY.matcher(core).matches()) {
+            return "time stamp";
+        }
+        if (words <= 8 && unterminated && TITLE_BYLINE.matcher(core).find()) {
+            return "byline";
+        }
         if (words <= 12 && (unterminated || last == ':') && PROMPT.matcher(core).find()) {
             return "page prompt";
         }
@@ -118,7 +187,8 @@ final class Shape {
         if (words <= 16 && RELATIVE_TIME.matcher(core).find() && (unterminated || words <= 8)) {
             return "time stamp";
         }
-        if (words <= 20 && unterminated && STAMP.matcher(core).find()) {
+        if (words <= 20 && STAMP.matcher(core).find()
+                && (unterminated || DATE_ANYWHERE.matcher(core).find())) {
             return "time stamp";
         }
         if (unterminated && DATE_START.matcher(core).find()) {

@@ -23,11 +23,21 @@ import org.framelens.model.Span;
  *       subhead.</li>
  *   <li>Heading-like lines after the last running text are trailing page furniture
  *       (boilerplate).</li>
+ *   <li>A dateline opening the first paragraph of running text ("WASHINGTON (Wire) —") is split
+ *       off as a boilerplate block of its own, as the coding guide counts datelines as
+ *       boilerplate.</li>
  * </ol>
  *
  * <p>Stateless and thread-safe.
  */
 public final class ShapeStructureTagger implements StructureTagger {
+    /** An ALL-CAPS place, an optional region or date, an optional (agency), then a dash. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "((?:\\p{Lu}[\\p{Lu}'.-]+)(?:\\s+\\p{Lu}[\\p{Lu}'.-]+){0,3}"
+                    + "(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?"
+                    + "(?:,\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2})?"
+                    + "(?:\\s+\\([^()]{1,40}\\))?"
+                    + "\\s*(?:\u2014|\u2013|--|-))\\s+\\S");
     /** Longest sentence-case line still taken as a heading rather than a teaser or body. */
     private static final int SENTENCE_CASE_HEADING_WORDS = 16;
     /** Longest Title Case line taken as a subhead. */
@@ -63,7 +73,8 @@ public final class ShapeStructureTagger implements StructureTagger {
                 if (i == headline) {
                     kind = Kind.HEADLINE;
                     why = "first heading line";
-                } else if (s.headingLike() && !s.titleCase && s.words > SENTENCE_CASE_HEADING_WORDS) {
+                } else if ((s.headingLike() || s.endsWithEllipsis) && !s.titleCase
+                        && s.words > SENTENCE_CASE_HEADING_WORDS) {
                     kind = Kind.BOILERPLATE;
                     why = "truncated teaser";
                 } else if (headline >= 0 && i > headline && s.headingLike()
@@ -73,6 +84,9 @@ public final class ShapeStructureTagger implements StructureTagger {
                 } else if (headline >= 0 && i < headline && s.headingLike()) {
                     kind = Kind.BOILERPLATE;
                     why = "kicker above the headline";
+                } else if (headline >= 0 && s.headingLike() && s.words <= 2) {
+                    kind = Kind.BOILERPLATE;
+                    why = "category label";
                 } else if (s.headingLike()) {
                     kind = Kind.SUBHEAD;
                     why = "heading below the headline";
@@ -86,13 +100,31 @@ public final class ShapeStructureTagger implements StructureTagger {
             } else if (!s.prose() && isSubhead(s)) {
                 kind = Kind.SUBHEAD;
                 why = "heading line between paragraphs";
+            } else if (s.shortQuestion() && i + 1 < shapes.size() && shapes.get(i + 1).prose()) {
+                kind = Kind.SUBHEAD;
+                why = "short question heading a paragraph";
             } else {
                 kind = Kind.BODY;
                 why = "text";
             }
-            out.add(new Block(paragraphs.get(i), kind, i, why));
+            Span span = paragraphs.get(i);
+            int dateline = i == firstProse ? datelineEnd(text, span) : -1;
+            if (dateline > 0) {
+                out.add(new Block(new Span(span.start(), dateline), Kind.BOILERPLATE, i, "dateline"));
+                span = new Span(LineParagraphSegmenter.skipSpace(text, dateline, span.end()), span.end());
+            }
+            out.add(new Block(span, kind, i, why));
         }
         return out;
+    }
+
+    /**
+     * The end of a dateline opening the first paragraph ("WASHINGTON (Wire) —",
+     * "MILLBROOK, Mass. —", "BERLIN, Jan. 28 (Agency) --"), including its dash; -1 when there is none.
+     */
+    static int datelineEnd(String text, Span paragraph) {
+        java.util.regex.Matcher m = DATELINE.matcher(text).region(paragraph.start(), paragraph.end());
+        return m.lookingAt() ? m.end(1) : -1;
     }
 
     private static boolean isSubhead(Shape s) {

@@ -12,7 +12,9 @@ public interface StructureTagger {
     /**
      * @param text       the article's text
      * @param paragraphs its paragraphs, as a {@link ParagraphSegmenter} returned them
-     * @return one block per paragraph, in the same order
+     * @return blocks covering the paragraphs, in order: one per paragraph, or more where a
+     *     paragraph holds two kinds (a dateline opening the first paragraph); each block's index
+     *     is the index of the paragraph it comes from
      */
     List<Block> classify(String text, List<Span> paragraphs);
 }
