@@ -1,0 +1,62 @@
+package org.framelens.extract.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.framelens.model.SpeakerType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebookLoaderTest {
+    @TempDir
+    Path dir;
+
+    private final CodebookLoader loader = new CodebookLoader();
+
+    @Test
+    void defaultLoadsEveryTable() {
+        Codebook cb = loader.defaults();
+        assertTrue(cb.reportingCues().stream().anyMatch(c -> c.lemma().equals("say") && c.forms().contains("said")));
+        assertTrue(cb.reportingCues().stream().anyMatch(c -> c.lemma().equals("claim") && c.loaded()));
+        assertEquals(SpeakerType.GROUP, cb.speakerNouns().get("officials"));
+        assertTrue(cb.places().contains("Washington"));
+        assertEquals("default:places.csv", cb.sources().get("places.csv"));
+    }
+
+    @Test
+    void analystFileReplacesTheDefaultOfThatTableOnly() throws Exception {
+        Files.writeString(dir.resolve("speaker_nouns.csv"), "noun,type\nboffins,group\n", StandardCharsets.UTF_8);
+        Codebook cb = loader.load(dir);
+        assertEquals(java.util.Map.of("boffins", SpeakerType.GROUP), cb.speakerNouns());
+        assertEquals(dir.resolve("speaker_nouns.csv").toString(), cb.sources().get("speaker_nouns.csv"));
+        assertTrue(cb.places().contains("Washington"), "other tables keep the default");
+    }
+
+    @Test
+    void everyErrorIsReportedWithFileAndLine() throws IOException {
+        Files.writeString(dir.resolve("speaker_nouns.csv"),
+                "# a comment line\nnoun,type\nboffins,group\npundits,crowd\n,person\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("reporting_cues.csv"),
+                "lemma,forms,frame,connotation,colour\nsay,said,verb,neutral,x\n", StandardCharsets.UTF_8);
+        CodebookException e = assertThrows(CodebookException.class, () -> loader.load(dir));
+        List<String> messages = e.errors().stream().map(CodebookError::toString).toList();
+        String nouns = dir.resolve("speaker_nouns.csv").toString();
+        assertTrue(messages.contains(nouns + ":4: type 'crowd' is not one of: person, group, organization"), messages.toString());
+        assertTrue(messages.contains(nouns + ":5: column 'noun' is empty"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(dir.resolve("reporting_cues.csv") + ":1: unknown column 'colour'")),
+                messages.toString());
+    }
+
+    @Test
+    void aFileThatIsNotAFolderIsAnError() throws IOException {
+        Path f = Files.writeString(dir.resolve("x.csv"), "a");
+        CodebookException e = assertThrows(CodebookException.class, () -> loader.load(f));
+        assertEquals(f + ": not a folder", e.errors().get(0).toString());
+    }
+}
