@@ -47,7 +47,9 @@ final class RunJob {
         this.output = output;
         this.settings = List.copyOf(settings);
         this.clock = clock;
-        this.extractor = Extractor.builder().build();
+        this.extractor = Extractor.builder()
+                .voices(new org.framelens.extract.voice.RuleVoiceTagger(new org.framelens.extract.codebook.CodebookLoader().defaults()))
+                .build();
     }
 
     /** What a run did. */

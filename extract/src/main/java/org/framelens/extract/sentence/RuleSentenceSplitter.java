@@ -80,9 +80,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
     private final Set<String> attributionVerbs;
 
-    /** A set of words; repeats in the lists above are harmless. */
     private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return org.framelens.extract.text.WordSet.of(words);
     }
 
     /** A splitter with {@link #DEFAULT_ATTRIBUTION_VERBS}. */

@@ -1,0 +1,326 @@
+package org.framelens.extract.voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.ReportingCue;
+import org.framelens.extract.tag.VoiceTagger;
+import org.framelens.extract.text.Token;
+import org.framelens.extract.text.WordSet;
+import org.framelens.extract.text.Tokenizer;
+import org.framelens.model.Article;
+import org.framelens.model.Attribution;
+import org.framelens.model.Kind;
+import org.framelens.model.Sentence;
+import org.framelens.model.Span;
+import org.framelens.model.SpeakerType;
+import org.framelens.model.Voice;
+import org.framelens.model.Words;
+
+/**
+ * Speaker attribution by rules, as {@code ANNOTATION.md} defines it.
+ *
+ * <ol>
+ *   <li>Quotations are found across the article ({@link Quotes}); a quotation of one to three
+ *       words in a sentence that reports no one is a scare quote, not a quotation.</li>
+ *   <li>In each sentence, the codebook's reporting cues outside quotations are found
+ *       ({@link CueFinder}); the first one whose source resolves to a speaker decides the
+ *       attribution (the main clause usually comes first). The source is the verb's subject —
+ *       walking back over auxiliaries and adverbs, past an appositive
+ *       ({@code Jane Roe, the union's negotiator, told}) — or follows it when inverted
+ *       ({@code “…,” said Jane Roe}), after {@code according to} or a passive {@code by}; a
+ *       participle after a comma ({@code …, saying that}) takes the main clause's subject.</li>
+ *   <li>The source is resolved to a canonical speaker ({@link Speakers}): full names as first
+ *       introduced, pronouns and descriptions to the person in focus, places and aliases to their
+ *       institutions, groups by their description.</li>
+ *   <li>A quotation that runs over several sentences belongs to the speaker its attribution names,
+ *       wherever in the run that attribution stands; a quotation with no attribution of its own
+ *       belongs to the speaker of the sentence just before it, when that one was attributed.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe: per-article state lives in the call.
+ */
+public final class RuleVoiceTagger implements VoiceTagger {
+    private static final int SCARE_QUOTE_MAX_WORDS = 3;
+    private static final Set<String> INTRO_WORDS = WordSet.of(
+            "in", "on", "at", "despite", "after", "before", "while", "however", "meanwhile", "earlier", "later",
+            "also", "but", "and", "yet", "still", "separately", "crucially", "for", "with", "during", "following",
+            "under", "amid", "according", "asked", "speaking", "turning", "adding", "as", "since", "when", "if",
+            "unlike", "like", "instead", "by", "from", "over", "last", "this", "next", "on", "moreover", "indeed");
+
+    private final Codebook codebook;
+    private final CueFinder cues;
+
+    /** @param codebook the codebook whose reporting cues, speaker nouns, aliases and places to use */
+    public RuleVoiceTagger(Codebook codebook) {
+        this.codebook = codebook;
+        this.cues = new CueFinder(codebook.reportingCues(), codebook.speakerNouns().keySet());
+    }
+
+    /** What the first pass found in one sentence. */
+    private record Found(Speakers.Resolved speaker, ReportingCue cue, String evidence, boolean quoted,
+                         boolean scare) {
+    }
+
+    @Override
+    public List<Voice> voices(Article article, List<Sentence> sentences) {
+        String text = article.text();
+        Quotes quotes = Quotes.find(text, sentences);
+        Speakers speakers = new Speakers(codebook, text);
+        List<Found> found = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            found.add(s.kind() == Kind.BOILERPLATE ? null : firstPass(text, s, quotes, speakers));
+        }
+        // quotation runs: sentences joined by a quotation crossing the boundary between them
+        int[] run = new int[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            run[i] = i > 0 && quotes.crosses(sentences.get(i - 1).end(), sentences.get(i).start()) ? run[i - 1] : i;
+        }
+        List<Voice> out = new ArrayList<>(sentences.size());
+        Found[] assigned = new Found[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Found f = found.get(i);
+            if (f == null) {
+                out.add(Voice.NARRATOR);
+                continue;
+            }
+            Found source = f.speaker() != null ? f : null;
+            String how = f.evidence();
+            if (source == null && f.quoted()) {
+                source = runSource(found, run, i);
+                if (source != null) {
+                    how = "quotation attributed in the same run: " + source.evidence();
+                } else if (i > 0 && assigned[i - 1] != null
+                        && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
+                    source = assigned[i - 1];
+                    how = "quotation after an attributed sentence: " + source.evidence();
+                }
+            }
+            assigned[i] = source;
+            if (source == null) {
+                out.add(f.quoted()
+                        ? new Voice(Voice.UNKNOWN, SpeakerType.UNKNOWN, Attribution.DIRECT, "", "quotation with no attribution")
+                        : Voice.NARRATOR);
+                continue;
+            }
+            String name = source.speaker().type() == SpeakerType.PERSON
+                    ? speakers.finalName(source.speaker().name()) : source.speaker().name();
+            out.add(new Voice(name, source.speaker().type(), f.quoted() ? Attribution.DIRECT : Attribution.REPORTED,
+                    source.cue().lemma(), how));
+        }
+        return out;
+    }
+
+    private static Found runSource(List<Found> found, int[] run, int i) {
+        for (int j = 0; j < found.size(); j++) {
+            if (run[j] == run[i] && found.get(j) != null && found.get(j).speaker() != null && found.get(j).quoted()) {
+                return found.get(j);
+            }
+            if (run[j] > run[i]) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Found firstPass(String text, Sentence s, Quotes quotes, Speakers speakers) {
+        List<Token> tokens = Tokenizer.tokens(text, s.span());
+        boolean[] skip = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            skip[i] = quotes.inside(tokens.get(i).start());
+        }
+        speakers.notePeople(tokens, skip);
+        List<Span> quoted = quotes.within(s.span());
+        int quotedWords = 0;
+        int longest = 0;
+        for (Span q : quoted) {
+            int w = Words.count(q.of(text));
+            quotedWords += w;
+            longest = Math.max(longest, w);
+        }
+        boolean crossesOut = !quoted.isEmpty() && (quoted.get(0).start() == s.start() && !isOpening(text.charAt(s.start()))
+                || quoted.get(quoted.size() - 1).end() == s.end() && !isClosing(text.charAt(s.end() - 1)));
+        Speakers.Resolved speaker = null;
+        ReportingCue cue = null;
+        String evidence = "";
+        for (CueFinder.Hit hit : cues.find(tokens, skip)) {
+            Source src = source(tokens, skip, hit);
+            if (src == null) {
+                continue;
+            }
+            Speakers.Resolved r = speakers.resolve(src.np());
+            if (r == null) {
+                continue;
+            }
+            speaker = r;
+            cue = hit.cue();
+            evidence = "'" + hit.form() + "' " + src.how() + " " + r.how();
+            break;
+        }
+        if (speaker != null) {
+            speakers.focus(speaker);
+        } else {
+            // the sentence's subject still comes into focus: "Smith also raised …" then "he said"
+            List<Token> subject = mainSubject(tokens, skip);
+            Speakers.Resolved r = subject.isEmpty() ? null : speakers.resolve(subject);
+            if (r != null && r.type() != SpeakerType.UNKNOWN && !subject.get(0).lower().equals("it")) {
+                speakers.focus(r);
+            }
+        }
+        boolean scare = !quoted.isEmpty() && speaker == null && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut;
+        boolean direct = quotedWords > 0 && !scare;
+        return new Found(speaker, cue, evidence, direct, scare);
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == '\u00BB';
+    }
+
+    /** Where a cue's source was found. */
+    private record Source(List<Token> np, String how) {
+    }
+
+    private Source source(List<Token> t, boolean[] skip, CueFinder.Hit hit) {
+        ReportingCue.Frame frame = hit.cue().frame();
+        if (frame == ReportingCue.Frame.SOURCE) {
+            List<Token> after = phraseAfter(t, skip, hit.last() + 1);
+            return after.isEmpty() ? null : new Source(after, "source after it:");
+        }
+        if (frame == ReportingCue.Frame.PHRASE) {
+            List<Token> before = subjectBefore(t, skip, hit.first());
+            if (before.isEmpty()) {
+                before = mainSubject(t, skip);
+            }
+            return before.isEmpty() ? null : new Source(before, "subject:");
+        }
+        int v = hit.first();
+        // passive "questioned by Smith"
+        if (hit.last() + 1 < t.size() && t.get(hit.last() + 1).lower().equals("by") && t.get(v).lower().endsWith("ed")) {
+            List<Token> after = phraseAfter(t, skip, hit.last() + 2);
+            if (!after.isEmpty()) {
+                return new Source(after, "agent after 'by':");
+            }
+        }
+        // a participle: "…, saying that", "While reiterating …, he" take the main clause's subject
+        if (t.get(v).lower().endsWith("ing")
+                && (v == 0 || t.get(v - 1).text().equals(",") || Speakers.isClauseWord(t.get(v - 1).lower()))) {
+            List<Token> main = mainSubject(t, skip);
+            return main.isEmpty() ? null : new Source(main, "main-clause subject:");
+        }
+        List<Token> before = subjectBefore(t, skip, v);
+        if (!before.isEmpty()) {
+            return new Source(before, "subject before it:");
+        }
+        if (!invertedPosition(t, skip, v)) {
+            return null;
+        }
+        List<Token> after = phraseAfter(t, skip, hit.last() + 1);
+        return after.isEmpty() ? null : new Source(after, "inverted subject:");
+    }
+
+    /** "“…,” said Smith": the verb follows a closing quotation (and its comma) or opens the sentence. */
+    private static boolean invertedPosition(List<Token> t, boolean[] skip, int v) {
+        int j = v - 1;
+        if (j >= 0 && t.get(j).text().equals(",")) {
+            j--;
+        }
+        return j < 0 || skip[j] || t.get(j).isQuote();
+    }
+
+    /** The subject of the verb at {@code v}: walks back over auxiliaries and adverbs, past an appositive. */
+    private static List<Token> subjectBefore(List<Token> t, boolean[] skip, int v) {
+        int j = v - 1;
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+            j--;
+        }
+        if (j < 0 || skip[j] || Speakers.isClauseWord(t.get(j).lower())) {
+            return List.of();
+        }
+        if (t.get(j).text().equals(",")) {
+            int k = j - 1;
+            while (k >= 0 && !skip[k] && !t.get(k).text().equals(",") && k > j - 16 && !isClauseBreak(t.get(k))) {
+                k--;
+            }
+            if (k < 0 || skip[k] || !t.get(k).text().equals(",") || k == j - 1) {
+                // "Putin reiterated," as a parenthesis: the phrase between the commas is the subject
+                return k >= -1 && k < j - 1 ? npEndingAt(t, skip, j - 1) : List.of();
+            }
+            List<Token> between = t.subList(k + 1, j);
+            if (between.stream().allMatch(x -> x.capitalized() || !x.isWord())) {
+                return between; // "the union's negotiator, Jane Roe, said"
+            }
+            return npEndingAt(t, skip, k - 1); // "Jane Roe, the union's negotiator, said"
+        }
+        if (!t.get(j).isWord()) {
+            return List.of();
+        }
+        return npEndingAt(t, skip, j);
+    }
+
+    private static boolean isClauseBreak(Token x) {
+        String s = x.text();
+        return s.equals(";") || s.equals(":") || s.equals("\u2014") || s.equals("\u2013") || s.equals("(") || s.equals(")");
+    }
+
+    /** The noun phrase ending at {@code j}, walking back to a clause boundary; at most 12 words. */
+    private static List<Token> npEndingAt(List<Token> t, boolean[] skip, int j) {
+        if (j < 0 || skip[j] || !t.get(j).isWord()) {
+            return List.of();
+        }
+        int i = j;
+        while (i - 1 >= 0 && j - i < 12) {
+            Token p = t.get(i - 1);
+            if (skip[i - 1] || !p.isWord() && !p.text().equals("'") && !p.text().equals("\u2019")
+                    || Speakers.isClauseWord(p.lower())) {
+                break;
+            }
+            i--;
+        }
+        return t.subList(i, j + 1);
+    }
+
+    /** A noun phrase starting at {@code from}, up to punctuation or a clause word; at most 10 words. */
+    private static List<Token> phraseAfter(List<Token> t, boolean[] skip, int from) {
+        int i = from;
+        while (i < t.size() && !skip[i] && t.get(i).isWord() && i - from < 10 && !Speakers.isClauseWord(t.get(i).lower())) {
+            i++;
+        }
+        return t.subList(from, i);
+    }
+
+    /**
+     * The subject of the sentence's main clause: after an opening phrase closed by a comma
+     * ("In response, …", "Speaking on Monday, …"), the words up to the first auxiliary, adverb or
+     * verb-like word.
+     */
+    private List<Token> mainSubject(List<Token> t, boolean[] skip) {
+        int start = 0;
+        while (start < t.size() && skip[start]) {
+            start++;
+        }
+        if (start < t.size() && (INTRO_WORDS.contains(t.get(start).lower()) || t.get(start).lower().endsWith("ing")
+                || t.get(start).lower().endsWith("ly"))) {
+            int c = start;
+            while (c < t.size() && !t.get(c).text().equals(",")) {
+                c++;
+            }
+            start = c + 1;
+        }
+        int i = start;
+        while (i < t.size() && !skip[i] && t.get(i).isWord() && i - start < 10) {
+            String w = t.get(i).lower();
+            if (i > start && (Speakers.isAuxiliaryOrAdverb(w) || Speakers.isClauseWord(w)
+                    || !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
+                    && !w.endsWith("ss")))) {
+                break;
+            }
+            i++;
+        }
+        return start < t.size() ? t.subList(start, Math.min(i, t.size())) : List.of();
+    }
+}

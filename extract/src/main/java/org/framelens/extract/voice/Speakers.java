@@ -1,0 +1,343 @@
+package org.framelens.extract.voice;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.SpeakerAlias;
+import org.framelens.extract.text.Token;
+import org.framelens.extract.text.WordSet;
+import org.framelens.model.SpeakerType;
+
+/**
+ * Resolves the source of an attribution — a noun phrase as written — to a canonical speaker, as
+ * {@code ANNOTATION.md} names them: a person by the full name first introduced in the article
+ * (titles dropped), pronouns and descriptions ("the minister", "the Kentucky Republican") to the
+ * person last in focus, places and aliases to the institution they stand for, groups and
+ * anonymous sources by their description.
+ *
+ * <p>One instance serves one article and keeps its state (the people introduced so far, who is in
+ * focus); not thread-safe. The codebook tables it reads are immutable.
+ */
+final class Speakers {
+    /** A resolved speaker. {@code how} says what decided it, for the evidence column. */
+    record Resolved(String name, SpeakerType type, String how) {
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she", "him", "her");
+    private static final Set<String> COLLECTIVE_PRONOUNS = WordSet.of("they", "them", "it");
+    private static final Set<String> QUANTIFIERS = WordSet.of("many", "some", "others", "most", "several", "both", "few");
+    private static final Set<String> AUX_ADVERBS = WordSet.of(
+            "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "could",
+            "should", "may", "might", "can", "did", "does", "do", "also", "then", "later", "again", "repeatedly",
+            "previously", "recently", "publicly", "privately", "earlier", "further", "not", "never", "already",
+            "still", "reportedly", "once", "first", "simply", "only", "just", "now", "today", "yesterday",
+            "allegedly", "apparently", "even", "long", "had", "often", "twice", "since", "n't", "last");
+    /** Titles and roles dropped from names ("Russian President Vladimir Putin" → "Vladimir Putin"). */
+    private static final Set<String> TITLES = WordSet.of(
+            "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
+            "governor", "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral",
+            "sgt", "dr", "mr", "mrs", "ms", "mx", "prof", "professor", "chancellor", "king", "queen", "prince",
+            "princess", "pope", "chief", "director", "judge", "justice", "mayor", "speaker", "leader", "ambassador",
+            "envoy", "deputy", "first", "foreign", "defence", "defense", "finance", "interior", "trade", "health",
+            "economy", "commerce", "attorney", "chairman", "chairwoman", "chair", "commissioner", "councillor",
+            "councilor", "councilman", "councilwoman", "former", "acting", "special", "senior", "executive", "ceo",
+            "premier", "sheikh", "emir", "crown", "lord", "lady", "sir", "dame", "rev", "father", "bishop",
+            "cardinal", "archbishop", "spokesman", "spokeswoman", "spokesperson", "secretary-general",
+            "president-elect", "mp", "mep", "congressman", "congresswoman", "treasurer", "comptroller", "inspector",
+            "superintendent", "commander", "marshal", "officer", "head", "opposition", "majority", "minority",
+            "labor", "labour", "state", "assistant", "associate", "supreme", "federal", "national", "sergeant",
+            "detective", "det", "supt", "insp", "cmdr", "hon", "gov.", "lieutenant", "chef", "coach", "manager",
+            "governor-general", "minister-president", "undersecretary", "under-secretary", "mrs.", "dr.");
+    /** Words that end a subject phrase when walking back from a verb. */
+    private static final Set<String> CLAUSE_WORDS = WordSet.of(
+            "that", "which", "who", "whom", "whose", "and", "but", "or", "while", "as", "because", "if", "when",
+            "after", "before", "although", "though", "so", "than", "where", "whether", "once", "until", "unless",
+            "despite", "amid", "saying", "adding");
+    /** Prepositions and participles after a group's head noun ("officials across the continent"). */
+    private static final Set<String> POST_MODIFIERS = WordSet.of(
+            "of", "across", "in", "at", "from", "with", "to", "for", "close", "familiar", "on", "inside", "within",
+            "near", "around", "who", "that", "involved", "briefed", "based", "representing");
+
+    private final Map<String, SpeakerAlias> aliases = new HashMap<>();
+    private final Set<String> places;
+    private final Map<String, SpeakerType> nouns;
+    private final String text;
+    private final List<String[]> people = new ArrayList<>(); // full names as token arrays, in order introduced
+    private Resolved lastPerson;
+    private Resolved lastCollective;
+
+    Speakers(Codebook codebook, String text) {
+        for (SpeakerAlias a : codebook.speakerAliases()) {
+            aliases.put(a.alias(), a);
+        }
+        this.places = codebook.places();
+        this.nouns = codebook.speakerNouns();
+        this.text = text;
+    }
+
+    static boolean isPronoun(String lower) {
+        return PERSON_PRONOUNS.contains(lower) || COLLECTIVE_PRONOUNS.contains(lower) || lower.equals("i")
+                || lower.equals("we") || lower.equals("you");
+    }
+
+    static boolean isAuxiliaryOrAdverb(String lower) {
+        return AUX_ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4;
+    }
+
+    static boolean isClauseWord(String lower) {
+        return CLAUSE_WORDS.contains(lower);
+    }
+
+    static boolean isTitle(String lower) {
+        return TITLES.contains(stripDot(lower));
+    }
+
+    private static String stripDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** @return the person last in focus, or null */
+    Resolved lastPerson() {
+        return lastPerson;
+    }
+
+    /**
+     * Puts a resolved speaker in focus, for later pronouns and descriptions.
+     *
+     * @param r a speaker
+     */
+    void focus(Resolved r) {
+        if (r == null) {
+            return;
+        }
+        if (r.type() == SpeakerType.PERSON) {
+            lastPerson = r;
+        } else if (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION) {
+            lastCollective = r;
+        }
+    }
+
+    /**
+     * Registers the people named in a sentence with a title ("Ukrainian President Anna Kovac's
+     * government"), so that a later surname alone resolves to the full name.
+     *
+     * @param tokens a sentence's tokens
+     * @param skip   tokens inside quotations
+     */
+    void notePeople(List<Token> tokens, boolean[] skip) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (skip[i] || !tokens.get(i).capitalized() || !isTitle(tokens.get(i).lower())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && !skip[j] && tokens.get(j).capitalized() && isTitle(tokens.get(j).lower())) {
+                j++;
+            }
+            int k = j;
+            while (k < tokens.size() && !skip[k] && tokens.get(k).capitalized() && tokens.get(k).isWord()
+                    && !isTitle(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k - j >= 2) {
+                person(names(tokens.subList(j, k)));
+            }
+            i = Math.max(i, k - 1);
+        }
+    }
+
+    /**
+     * @param np the source as written (no surrounding punctuation)
+     * @return the speaker, or null when the phrase names no possible speaker ("the plan")
+     */
+    Resolved resolve(List<Token> np) {
+        List<Token> t = trim(np);
+        if (t.isEmpty()) {
+            return null;
+        }
+        boolean definite = false;
+        if (t.get(0).lower().equals("the")) {
+            definite = true;
+            t = t.subList(1, t.size());
+            if (t.isEmpty()) {
+                return null;
+            }
+        }
+        String first = t.get(0).lower();
+        if (t.size() == 1 && (isPronoun(first) || QUANTIFIERS.contains(first))) {
+            if (PERSON_PRONOUNS.contains(first)) {
+                return via(lastPerson, "pronoun '" + t.get(0).text() + "'");
+            }
+            if (COLLECTIVE_PRONOUNS.contains(first) || QUANTIFIERS.contains(first)) {
+                return via(first.equals("it") ? lastCollective : (lastCollective != null ? lastCollective : lastPerson),
+                        "'" + t.get(0).text() + "'");
+            }
+            return null;
+        }
+        String phrase = phrase(t);
+        SpeakerAlias alias = aliases.get(phrase);
+        if (alias != null) {
+            return new Resolved(alias.canonical(), alias.type(), "alias '" + phrase + "'");
+        }
+        if (places.contains(phrase)) {
+            return new Resolved(phrase, SpeakerType.ORGANIZATION, "place '" + phrase + "'");
+        }
+        boolean proper = t.stream().allMatch(x -> x.capitalized() || !x.isWord() || x.lower().equals("of")
+                || x.lower().equals("and") || x.lower().equals("for"));
+        if (proper) {
+            return properName(t, phrase);
+        }
+        // a description that ends with a name: "special envoy Steve Witkoff"
+        int tail = t.size();
+        while (tail > 0 && t.get(tail - 1).capitalized() && !isTitle(t.get(tail - 1).lower())) {
+            tail--;
+        }
+        if (t.size() - tail >= 2 && tail > 0 && !t.get(tail - 1).lower().equals("of")) {
+            return properName(t.subList(tail, t.size()), phrase(t.subList(tail, t.size())));
+        }
+        Token head = head(t);
+        String h = possessiveStem(head.lower());
+        SpeakerType type = nouns.get(h);
+        boolean anaphoric = definite && (type == SpeakerType.PERSON || head.capitalized())
+                || h.endsWith("-year-old") || first.equals("this") || first.equals("that");
+        if (anaphoric && lastPerson != null && (type == null || type == SpeakerType.PERSON)) {
+            return via(lastPerson, "description '" + phrase(np) + "'");
+        }
+        if (type == null) {
+            return null; // "the plan", "a clause": not a speaker
+        }
+        return new Resolved(phrase, type, "description '" + phrase + "'");
+    }
+
+    /** Resolves a phrase of capitalised words: an institution, a place, or a person. */
+    private Resolved properName(List<Token> t, String phrase) {
+        for (int i = 0; i < t.size() - 1; i++) {
+            if (t.get(i).lower().endsWith("'s")) {
+                // "Kyiv's Legitimacy": a possessive inside is no name; its head decides
+                SpeakerType type = nouns.get(t.get(t.size() - 1).lower());
+                return type == null ? null : new Resolved(phrase, type, "description '" + phrase + "'");
+            }
+        }
+        Token last = t.get(t.size() - 1);
+        SpeakerType headType = nouns.get(last.lower());
+        if (t.size() >= 2 && (headType == SpeakerType.ORGANIZATION || headType == SpeakerType.GROUP)) {
+            return new Resolved(phrase, headType, "name of an institution '" + phrase + "'");
+        }
+        int lastTitle = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (isTitle(t.get(i).lower())) {
+                lastTitle = i;
+            }
+        }
+        List<Token> name = t.subList(lastTitle + 1, t.size());
+        if (name.isEmpty()) {
+            return via(lastPerson, "title '" + phrase + "'");
+        }
+        String[] words = names(name);
+        if (words.length == 1) {
+            String w = words[0];
+            String[] known = knownPerson(w);
+            if (known != null) {
+                return new Resolved(String.join(" ", known), SpeakerType.PERSON, "name '" + w + "'");
+            }
+            if (places.contains(w)) {
+                return new Resolved(w, SpeakerType.ORGANIZATION, "place '" + w + "'");
+            }
+            SpeakerType type = nouns.get(w.toLowerCase(java.util.Locale.ROOT));
+            if (type != null) {
+                return new Resolved(w, type, "name '" + w + "'");
+            }
+            return new Resolved(w, SpeakerType.PERSON, "name '" + w + "'");
+        }
+        String[] full = person(words);
+        return new Resolved(String.join(" ", full), SpeakerType.PERSON, "name '" + phrase + "'");
+    }
+
+    /** Registers a full name, or returns the one first introduced with the same surname. */
+    private String[] person(String[] words) {
+        String[] known = knownPerson(words[words.length - 1]);
+        if (known != null && known.length >= words.length) {
+            return known;
+        }
+        if (known != null) {
+            people.remove(known);
+        }
+        people.add(words);
+        return words;
+    }
+
+    private String[] knownPerson(String word) {
+        for (String[] p : people) {
+            if (p[p.length - 1].equals(word) || p.length > 1 && p[0].equals(word)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param name a person's name as resolved in the article so far
+     * @return the full name first introduced in the article for that surname (names introduced
+     *     after a bare surname was used still count: "Smith" then "Jane Smith" gives "Jane Smith")
+     */
+    String finalName(String name) {
+        if (name.indexOf(' ') >= 0) {
+            return name;
+        }
+        String[] known = knownPerson(name);
+        return known == null ? name : String.join(" ", known);
+    }
+
+    private static String[] names(List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (Token x : tokens) {
+            if (x.isWord()) {
+                out.add(possessiveStemKeepCase(x.text()));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static Resolved via(Resolved r, String how) {
+        return r == null ? null : new Resolved(r.name(), r.type(), how + " \u2192 " + r.name());
+    }
+
+    /** The head noun: the last word before a post-modifier ("officials [across the continent]"). */
+    private static Token head(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (POST_MODIFIERS.contains(t.get(i).lower())) {
+                return t.get(i - 1);
+            }
+        }
+        return t.get(t.size() - 1);
+    }
+
+    private String phrase(List<Token> t) {
+        return text.substring(t.get(0).start(), t.get(t.size() - 1).end());
+    }
+
+    private static List<Token> trim(List<Token> np) {
+        int s = 0;
+        int e = np.size();
+        while (s < e && !np.get(s).isWord()) {
+            s++;
+        }
+        while (e > s && !np.get(e - 1).isWord()) {
+            e--;
+        }
+        return np.subList(s, e);
+    }
+
+    private static String possessiveStem(String lower) {
+        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+    }
+
+    private static String possessiveStemKeepCase(String s) {
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return s;
+    }
+}
