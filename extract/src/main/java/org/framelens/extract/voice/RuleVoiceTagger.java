@@ -70,7 +70,35 @@ public final class RuleVoiceTagger implements VoiceTagger {
         Speakers speakers = new Speakers(codebook, text);
         List<Found> found = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            found.add(s.kind() == Kind.BOILERPLATE ? null : firstPass(text, s, quotes, speakers));
+            found.add(null);
+            speakers.sentence(s.index(), false);
+            if (s.kind() == Kind.BODY) {
+                List<Token> tokens = Tokenizer.tokens(text, s.span());
+                speakers.noteNames(tokens, insideQuotes(tokens, quotes));
+            }
+        }
+        // running text first, headings last: a heading names its speaker by a name the body introduces
+        for (boolean headings : new boolean[] {false, true}) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                boolean heading = s.kind() == Kind.HEADLINE || s.kind() == Kind.SUBHEAD;
+                if (s.kind() != Kind.BOILERPLATE && heading == headings) {
+                    speakers.sentence(i, heading);
+                    found.set(i, firstPass(text, s, quotes, speakers));
+                }
+            }
+        }
+        // a description before the name ("the country's trade minister has insisted …", then the
+        // minister's name): the person introduced in the next two sentences
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f != null && f.speaker() != null && f.speaker().how().startsWith(Speakers.PENDING)) {
+                Speakers.Resolved next = speakers.introducedAfter(i, 2);
+                if (next != null) {
+                    found.set(i, new Found(new Speakers.Resolved(next.name(), next.type(), f.speaker().how() + " \u2192 "
+                            + next.name()), f.cue(), f.evidence() + " \u2192 " + next.name(), f.quoted(), f.scare()));
+                }
+            }
         }
         // quotation runs: sentences joined by a quotation crossing the boundary between them
         int[] run = new int[sentences.size()];
@@ -98,6 +126,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             assigned[i] = source;
+            boolean heading = sentences.get(i).kind() == Kind.HEADLINE || sentences.get(i).kind() == Kind.SUBHEAD;
+            if (source == null && heading) {
+                out.add(Voice.NARRATOR); // an unattributed pull quote in a heading is the outlet's choice
+                continue;
+            }
             if (source == null) {
                 out.add(f.quoted()
                         ? new Voice(Voice.UNKNOWN, SpeakerType.UNKNOWN, Attribution.DIRECT, "", "quotation with no attribution")
@@ -126,11 +159,17 @@ public final class RuleVoiceTagger implements VoiceTagger {
 
     private Found firstPass(String text, Sentence s, Quotes quotes, Speakers speakers) {
         List<Token> tokens = Tokenizer.tokens(text, s.span());
-        boolean[] skip = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            skip[i] = quotes.inside(tokens.get(i).start());
-        }
+        boolean[] skip = insideQuotes(tokens, quotes);
         speakers.notePeople(tokens, skip);
+        // a sentence opening with a named person puts that person in focus before its pronouns
+        // are read: "Speaker Jo Park was blunter: … ,” she said."
+        List<Token> opening = mainSubject(tokens, skip);
+        if (!opening.isEmpty() && opening.get(0).capitalized() && !Speakers.isPronoun(opening.get(0).lower())) {
+            Speakers.Resolved r = speakers.resolve(opening);
+            if (r != null && r.type() == SpeakerType.PERSON && r.how().startsWith("name")) {
+                speakers.focus(r);
+            }
+        }
         List<Span> quoted = quotes.within(s.span());
         int quotedWords = 0;
         int longest = 0;
@@ -145,6 +184,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
         ReportingCue cue = null;
         String evidence = "";
         for (CueFinder.Hit hit : cues.find(tokens, skip)) {
+            if (negated(tokens, hit.first())) {
+                continue; // "did not respond", "declined to comment"
+            }
             Source src = source(tokens, skip, hit);
             if (src == null) {
                 continue;
@@ -158,6 +200,15 @@ public final class RuleVoiceTagger implements VoiceTagger {
             evidence = "'" + hit.form() + "' " + src.how() + " " + r.how();
             break;
         }
+        if (speaker == null && !quoted.isEmpty()) {
+            Source label = quoteLabel(tokens, skip);
+            Speakers.Resolved r = label == null ? null : speakers.resolve(label.np());
+            if (r != null) {
+                speaker = r;
+                cue = QUOTE_LABEL_CUE;
+                evidence = label.how() + " " + r.how();
+            }
+        }
         if (speaker != null) {
             speakers.focus(speaker);
         } else {
@@ -168,9 +219,86 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 speakers.focus(r);
             }
         }
-        boolean scare = !quoted.isEmpty() && speaker == null && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut;
+        boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut
+                && (speaker == null || quoted.stream().allMatch(q -> labelled(tokens, skip, q)));
         boolean direct = quotedWords > 0 && !scare;
         return new Found(speaker, cue, evidence, direct, scare);
+    }
+
+    /** The cue recorded for "Name: ‘quote’" headings, which have no reporting verb. */
+    private static final ReportingCue QUOTE_LABEL_CUE =
+            new ReportingCue("say", List.of(), ReportingCue.Frame.VERB, "neutral", "");
+
+    private static boolean[] insideQuotes(List<Token> tokens, Quotes quotes) {
+        boolean[] skip = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            skip[i] = quotes.inside(tokens.get(i).start());
+        }
+        return skip;
+    }
+
+    private static boolean negated(List<Token> t, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")
+                    || (w.equals("declined") || w.equals("refused") || w.equals("failed")) && k == at - 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short quotation used as a label inside a noun phrase ("the minister's ‘compromise’ offer",
+     * "a so-called ‘deal’"): a determiner, possessive or "so-called" stands just before it.
+     */
+    private boolean labelled(List<Token> t, boolean[] skip, Span q) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() == q.start()) {
+                for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+                    String w = t.get(k).lower();
+                    if (w.endsWith("'s") || w.equals("so-called")) {
+                        return true;
+                    }
+                    if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their")
+                            || w.equals("his") || w.equals("her")) {
+                        // "branded the review a “delaying tactic”" quotes the speaker; "the ‘peace’ plan" labels
+                        boolean[] none = new boolean[t.size()];
+                        return cues.find(t.subList(Math.max(0, k - 4), k), java.util.Arrays.copyOf(none, k - Math.max(0, k - 4)))
+                                .isEmpty();
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Headings that name the speaker with a colon: "Name: ‘quote’ …" or "‘quote’: Name …".
+     */
+    private static Source quoteLabel(List<Token> t, boolean[] skip) {
+        int colon = -1;
+        for (int i = 0; i < t.size() && i < 8; i++) {
+            if (t.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= 0 || colon + 1 >= t.size()) {
+            return null;
+        }
+        if (!skip[0] && skip[colon + 1] && t.subList(0, colon).stream().allMatch(Token::capitalized)) {
+            return new Source(t.subList(0, colon), "'Name:' before a quotation:");
+        }
+        if (skip[0] && !skip[colon + 1]) {
+            int e = colon + 1;
+            while (e < t.size() && !skip[e] && t.get(e).capitalized() && e - colon <= 3) {
+                e++;
+            }
+            return e > colon + 1 ? new Source(t.subList(colon + 1, e), "name after '‘quote’:':") : null;
+        }
+        return null;
     }
 
     private static boolean isOpening(char c) {
@@ -206,8 +334,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 return new Source(after, "agent after 'by':");
             }
         }
-        // a participle: "…, saying that", "While reiterating …, he" take the main clause's subject
-        if (t.get(v).lower().endsWith("ing")
+        // a participle or infinitive: "…, saying that", "While reiterating …, he", "went on TV to
+        // declare" take the main clause's subject
+        if (v > 0 && t.get(v - 1).lower().equals("to")
+                || t.get(v).lower().endsWith("ing")
                 && (v == 0 || t.get(v - 1).text().equals(",") || Speakers.isClauseWord(t.get(v - 1).lower()))) {
             List<Token> main = mainSubject(t, skip);
             return main.isEmpty() ? null : new Source(main, "main-clause subject:");
@@ -320,6 +450,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
             i++;
+            // a speaker noun ends the phrase unless a modifier follows: "European governments | remain"
+            if (codebook.speakerNouns().containsKey(w) && i < t.size() && !t.get(i).capitalized()
+                    && !Speakers.isPostModifier(t.get(i).lower()) && !codebook.speakerNouns().containsKey(t.get(i).lower())) {
+                break;
+            }
+        }
+        // "Corvania's main candidate, Jana Roe, refused …": the appositive name is the subject
+        if (i < t.size() && t.get(i).text().equals(",") && i > start) {
+            int e = i + 1;
+            while (e < t.size() && !skip[e] && t.get(e).capitalized() && t.get(e).isWord()) {
+                e++;
+            }
+            if (e - i - 1 >= 2 && e < t.size() && t.get(e).text().equals(",")) {
+                return t.subList(i + 1, e);
+            }
         }
         return start < t.size() ? t.subList(start, Math.min(i, t.size())) : List.of();
     }

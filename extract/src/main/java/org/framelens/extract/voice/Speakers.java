@@ -51,6 +51,9 @@ final class Speakers {
             "labor", "labour", "state", "assistant", "associate", "supreme", "federal", "national", "sergeant",
             "detective", "det", "supt", "insp", "cmdr", "hon", "gov.", "lieutenant", "chef", "coach", "manager",
             "governor-general", "minister-president", "undersecretary", "under-secretary", "mrs.", "dr.");
+    /** Post-modifiers that add who leads or backs a body, not what it is: cut from its name. */
+    private static final Set<String> PARTICIPLES = WordSet.of(
+            "led", "headed", "chaired", "run", "backed", "appointed", "named", "elected", "overseeing");
     /** Words that end a subject phrase when walking back from a verb. */
     private static final Set<String> CLAUSE_WORDS = WordSet.of(
             "that", "which", "who", "whom", "whose", "and", "but", "or", "while", "as", "because", "if", "when",
@@ -59,15 +62,28 @@ final class Speakers {
     /** Prepositions and participles after a group's head noun ("officials across the continent"). */
     private static final Set<String> POST_MODIFIERS = WordSet.of(
             "of", "across", "in", "at", "from", "with", "to", "for", "close", "familiar", "on", "inside", "within",
-            "near", "around", "who", "that", "involved", "briefed", "based", "representing");
+            "near", "around", "who", "that", "involved", "briefed", "based", "representing", "led", "headed",
+            "chaired", "run", "backed", "appointed", "named", "elected", "overseeing");
 
     private final Map<String, SpeakerAlias> aliases = new HashMap<>();
     private final Set<String> places;
     private final Map<String, SpeakerType> nouns;
     private final String text;
     private final List<String[]> people = new ArrayList<>(); // full names as token arrays, in order introduced
+    private final Map<String, Integer> introducedIn = new java.util.LinkedHashMap<>(); // full name -> sentence, text order
+    private final List<String[]> candidates = new ArrayList<>(); // name-like word runs, in text order
     private Resolved lastPerson;
     private Resolved lastCollective;
+    private int sentence;
+    private boolean knownOnly;
+
+    /** Words that are not people when they head a plural subject ("reports said"). */
+    private static final Set<String> NOT_SPEAKERS = WordSet.of(
+            "reports", "figures", "data", "documents", "polls", "surveys", "studies", "records", "papers", "statistics",
+            "numbers", "talks", "estimates", "results", "plans", "minutes", "files", "emails", "messages", "rules",
+            "terms", "proposals", "measures", "changes", "prices", "markets", "sales", "costs", "rates", "news",
+            "details", "accounts", "claims", "tensions", "negotiations", "efforts", "signs", "concerns", "fears",
+            "hopes", "doubts", "questions", "warnings", "comments", "remarks", "statements", "words", "things");
 
     Speakers(Codebook codebook, String text) {
         for (SpeakerAlias a : codebook.speakerAliases()) {
@@ -87,6 +103,10 @@ final class Speakers {
         return AUX_ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4;
     }
 
+    static boolean isPostModifier(String lower) {
+        return POST_MODIFIERS.contains(lower);
+    }
+
     static boolean isClauseWord(String lower) {
         return CLAUSE_WORDS.contains(lower);
     }
@@ -97,6 +117,36 @@ final class Speakers {
 
     private static String stripDot(String s) {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * Moves to the next sentence: names registered from now on are introduced in it.
+     *
+     * @param index   the sentence's index
+     * @param heading whether it is a headline or subhead: there, only speakers the article already
+     *                knows are accepted, since Title Case makes every word look like a name
+     */
+    void sentence(int index, boolean heading) {
+        this.sentence = index;
+        this.knownOnly = heading;
+    }
+
+    /**
+     * @param after  a sentence index
+     * @param within how many sentences to look ahead
+     * @return the first person introduced by full name after that sentence, or null
+     */
+    Resolved introducedAfter(int after, int within) {
+        String best = null;
+        int at = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> e : introducedIn.entrySet()) {
+            int i = e.getValue();
+            if (i > after && i <= after + within && i < at) {
+                at = i;
+                best = e.getKey();
+            }
+        }
+        return best == null ? null : new Resolved(best, SpeakerType.PERSON, "introduced next: " + best);
     }
 
     /** @return the person last in focus, or null */
@@ -165,7 +215,19 @@ final class Speakers {
                 return null;
             }
         }
+        if (t.size() > 2 && QUANTIFIERS.contains(t.get(0).lower()) && t.get(1).lower().equals("of")) {
+            t = t.subList(2, t.size()); // "some of her allies"
+            if (t.get(0).lower().equals("the") && t.size() > 1) {
+                t = t.subList(1, t.size());
+            }
+        }
         String first = t.get(0).lower();
+        if (t.size() > 1 && (first.equals("his") || first.equals("her")) && lastPerson != null) {
+            String rest = phrase(t.subList(1, t.size()));
+            SpeakerType type = nouns.get(possessiveStem(t.get(t.size() - 1).lower()));
+            return new Resolved(lastPerson.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
+                    "'" + phrase(t) + "' \u2192 " + lastPerson.name());
+        }
         if (t.size() == 1 && (isPronoun(first) || QUANTIFIERS.contains(first))) {
             if (PERSON_PRONOUNS.contains(first)) {
                 return via(lastPerson, "pronoun '" + t.get(0).text() + "'");
@@ -181,13 +243,40 @@ final class Speakers {
         if (alias != null) {
             return new Resolved(alias.canonical(), alias.type(), "alias '" + phrase + "'");
         }
+        SpeakerAlias lastAlias = aliases.get(t.get(t.size() - 1).text());
+        if (lastAlias != null && t.size() > 1 && t.stream().allMatch(Token::capitalized)) {
+            // "Senate GOP" -> "Senate Republicans"
+            String name = phrase(t.subList(0, t.size() - 1)) + " " + lastAlias.canonical();
+            return new Resolved(name, lastAlias.type(), "alias in '" + phrase + "'");
+        }
+        // "Jane Roe of the union", "the mission led by a diplomat": the words before decide
+        int modifier = postModifier(t);
+        if (modifier > 0) {
+            Resolved pre = resolveHead(t.subList(0, modifier), definite);
+            if (pre != null) {
+                boolean participle = PARTICIPLES.contains(t.get(modifier).lower());
+                return pre.type() == SpeakerType.PERSON || pre.how().startsWith("alias") || pre.how().startsWith("place")
+                        || participle ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
+            }
+            return null;
+        }
+        return resolveHead(t, definite);
+    }
+
+    private Resolved resolveHead(List<Token> t, boolean definite) {
+        String first = t.get(0).lower();
+        String phrase = phrase(t);
+        SpeakerAlias alias = aliases.get(phrase);
+        if (alias != null) {
+            return new Resolved(alias.canonical(), alias.type(), "alias '" + phrase + "'");
+        }
         if (places.contains(phrase)) {
             return new Resolved(phrase, SpeakerType.ORGANIZATION, "place '" + phrase + "'");
         }
         boolean proper = t.stream().allMatch(x -> x.capitalized() || !x.isWord() || x.lower().equals("of")
                 || x.lower().equals("and") || x.lower().equals("for"));
         if (proper) {
-            return properName(t, phrase);
+            return properName(t, phrase, definite);
         }
         // a description that ends with a name: "special envoy Steve Witkoff"
         int tail = t.size();
@@ -195,24 +284,45 @@ final class Speakers {
             tail--;
         }
         if (t.size() - tail >= 2 && tail > 0 && !t.get(tail - 1).lower().equals("of")) {
-            return properName(t.subList(tail, t.size()), phrase(t.subList(tail, t.size())));
+            return properName(t.subList(tail, t.size()), phrase(t.subList(tail, t.size())), false);
         }
-        Token head = head(t);
+        Token head = t.get(t.size() - 1);
         String h = possessiveStem(head.lower());
         SpeakerType type = nouns.get(h);
-        boolean anaphoric = definite && (type == SpeakerType.PERSON || head.capitalized())
-                || h.endsWith("-year-old") || first.equals("this") || first.equals("that");
-        if (anaphoric && lastPerson != null && (type == null || type == SpeakerType.PERSON)) {
-            return via(lastPerson, "description '" + phrase(np) + "'");
+        boolean possessed = t.size() > 1 && t.get(0).lower().endsWith("'s");
+        boolean anaphoric = (definite || possessed || first.equals("this") || first.equals("that"))
+                && type == SpeakerType.PERSON || h.endsWith("-year-old");
+        if (anaphoric) {
+            if (lastPerson != null && !possessed) {
+                return via(lastPerson, "description '" + phrase + "'");
+            }
+            // "Australia's trade minister has insisted …" before the minister is named
+            return new Resolved(phrase, SpeakerType.PERSON, PENDING + "'" + phrase + "'");
         }
         if (type == null) {
+            if (h.endsWith("s") && !h.endsWith("ss") && !NOT_SPEAKERS.contains(h) && Character.isLetter(h.charAt(0))
+                    && !knownOnly) {
+                return new Resolved(phrase, SpeakerType.GROUP, "plural description '" + phrase + "'");
+            }
             return null; // "the plan", "a clause": not a speaker
         }
         return new Resolved(phrase, type, "description '" + phrase + "'");
     }
 
+    /** Marks a description whose person the article names only afterwards. */
+    static final String PENDING = "description before the name: ";
+
+    private static int postModifier(List<Token> t) {
+        for (int i = 1; i < t.size(); i++) {
+            if (POST_MODIFIERS.contains(t.get(i).lower())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Resolves a phrase of capitalised words: an institution, a place, or a person. */
-    private Resolved properName(List<Token> t, String phrase) {
+    private Resolved properName(List<Token> t, String phrase, boolean definite) {
         for (int i = 0; i < t.size() - 1; i++) {
             if (t.get(i).lower().endsWith("'s")) {
                 // "Kyiv's Legitimacy": a possessive inside is no name; its head decides
@@ -224,6 +334,14 @@ final class Speakers {
         SpeakerType headType = nouns.get(last.lower());
         if (t.size() >= 2 && (headType == SpeakerType.ORGANIZATION || headType == SpeakerType.GROUP)) {
             return new Resolved(phrase, headType, "name of an institution '" + phrase + "'");
+        }
+        if (definite) {
+            // "the Ohio Democrat" points back to a person; "the Times" names an institution
+            if (headType == SpeakerType.PERSON) {
+                return lastPerson != null ? via(lastPerson, "description 'the " + phrase + "'")
+                        : new Resolved("the " + phrase, SpeakerType.PERSON, PENDING + "'the " + phrase + "'");
+            }
+            return knownOnly ? null : new Resolved(phrase, SpeakerType.ORGANIZATION, "name of an institution '" + phrase + "'");
         }
         int lastTitle = -1;
         for (int i = 0; i < t.size(); i++) {
@@ -249,7 +367,23 @@ final class Speakers {
             if (type != null) {
                 return new Resolved(w, type, "name '" + w + "'");
             }
+            if (knownOnly) {
+                return null;
+            }
+            if (w.endsWith("s") && !w.endsWith("ss")) {
+                return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …"
+            }
             return new Resolved(w, SpeakerType.PERSON, "name '" + w + "'");
+        }
+        if (knownOnly) {
+            // a heading in Title Case: the first word the article knows as a person
+            for (String w : words) {
+                String[] known = knownPerson(w);
+                if (known != null) {
+                    return new Resolved(String.join(" ", known), SpeakerType.PERSON, "name '" + w + "'");
+                }
+            }
+            return null;
         }
         String[] full = person(words);
         return new Resolved(String.join(" ", full), SpeakerType.PERSON, "name '" + phrase + "'");
@@ -265,6 +399,7 @@ final class Speakers {
             people.remove(known);
         }
         people.add(words);
+        introducedIn.putIfAbsent(String.join(" ", words), sentence);
         return words;
     }
 
@@ -274,8 +409,67 @@ final class Speakers {
                 return p;
             }
         }
+        for (String[] p : candidates) {
+            if (p[p.length - 1].equals(word)) {
+                return p;
+            }
+        }
         return null;
     }
+
+    /**
+     * Collects the capitalised word pairs and triples of a sentence that look like a person's
+     * name ("to Mirela Kostova's 49%", "incumbent Dragan Holub took"), so that a speaker named
+     * later by surname alone gets the full name even where the article never made the person
+     * the subject of a reporting verb. Titles, places, aliases and institution words are no
+     * names.
+     *
+     * @param tokens a sentence's tokens
+     * @param skip   tokens inside quotations
+     */
+    void noteNames(List<Token> tokens, boolean[] skip) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && !skip[j] && nameWord(tokens.get(j))) {
+                j++;
+                if (tokens.get(j - 1).lower().endsWith("'s")) {
+                    break;
+                }
+            }
+            boolean institution = j < tokens.size()
+                    && nouns.get(tokens.get(j).lower()) != null && nouns.get(tokens.get(j).lower()) != SpeakerType.PERSON;
+            if (j - i >= 2 && j - i <= 3 && !institution) { // "Coastal Dockworkers Union" is no person
+                String[] words = names(tokens.subList(i, j));
+                if (knownPerson(words[words.length - 1]) == null) {
+                    candidates.add(words);
+                    introducedIn.putIfAbsent(String.join(" ", words), sentence);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private boolean nameWord(Token t) {
+        String text = t.text();
+        if (!t.capitalized() || text.length() < 2 || !Character.isLowerCase(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        String lower = possessiveStem(t.lower());
+        return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
+                && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
+    }
+
+    /** Capitalised words that start sentences or name days and months, not people. */
+    private static final Set<String> NOT_NAMES = WordSet.of(
+            "the", "a", "an", "but", "and", "in", "on", "at", "it", "he", "she", "they", "we", "this", "that", "there",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "according", "after", "before", "when", "while", "if", "as", "for", "with", "despite", "however",
+            "meanwhile", "earlier", "later", "last", "next", "his", "her", "their", "its", "our", "some", "many",
+            "street", "avenue", "road", "square", "river", "island", "islands", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "new", "old", "great", "united", "republic",
+            "kingdom", "states", "union", "day", "week", "year", "news", "times", "post", "daily", "weekly");
 
     /**
      * @param name a person's name as resolved in the article so far
@@ -302,16 +496,6 @@ final class Speakers {
 
     private static Resolved via(Resolved r, String how) {
         return r == null ? null : new Resolved(r.name(), r.type(), how + " \u2192 " + r.name());
-    }
-
-    /** The head noun: the last word before a post-modifier ("officials [across the continent]"). */
-    private static Token head(List<Token> t) {
-        for (int i = 1; i < t.size(); i++) {
-            if (POST_MODIFIERS.contains(t.get(i).lower())) {
-                return t.get(i - 1);
-            }
-        }
-        return t.get(t.size() - 1);
     }
 
     private String phrase(List<Token> t) {
