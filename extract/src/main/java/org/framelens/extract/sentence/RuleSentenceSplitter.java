@@ -35,13 +35,15 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             "cpl", "pvt", "capt", "cmdr", "cdr", "adm", "maj", "brig", "prof", "rev", "hon", "pres", "supt", "det",
             "insp", "atty", "amb", "fr", "msgr", "st", "ste", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "approx",
             "dept", "univ", "assn", "gens", "messrs", "mme", "mlle", "nos", "vol", "vols", "fig", "figs", "pp",
-            "viz");
+            "viz", "rs", "smt", "shri", "sri", "hon");
     /** Abbreviations that end a sentence only before a word that usually starts one. */
     private static final Set<String> NAME_LIKE = words(
             "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "ph.d", "esq", "ala", "ariz", "ark",
             "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass",
             "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "pa", "penn", "tenn",
-            "tex", "va", "vt", "wash", "wis", "wyo", "wva", "alta", "ont", "que");
+            "tex", "va", "vt", "wash", "wis", "wyo", "wva", "alta", "ont", "que",
+            // street types end addresses, which often end sentences
+            "ave", "blvd", "rd", "sq", "bldg", "hwy", "pkwy");
     /** Month abbreviations: not final before a number ({@code Jan. 5}). */
     private static final Set<String> MONTHS = words(
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
@@ -69,6 +71,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             "economy", "markets", "stocks", "team", "women", "men", "citizens", "citizenship", "dept", "day",
             "school", "university", "college", "pacific", "atlantic", "highway", "route", "interstate", "cup",
             "championship", "league", "open", "ltd", "inc", "corp", "co", "plc", "llc", "group", "holdings",
+            "marshals", "service", "services", "mint", "forest", "geological", "district", "attorney's",
             // titles that follow a country or state: "U.S. Sen. Park", "Calif. Gov. Reyes"
             "sen", "rep", "gov", "gen", "lt", "col", "adm", "amb", "atty");
     /** Reporting verbs that may follow a closed quotation as its attribution. */
@@ -183,6 +186,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         if (lower.equals("a.m") || lower.equals("p.m")) {
             return !TIME_CONTINUATIONS.contains(nextLower);
         }
+        if (isInitials(text, before, termStart) && !CLOSED_CLASS.contains(nextLower)) {
+            return false; // "Dr. R.K. Yadav", "J.D. Okonkwo": initials before a surname
+        }
         if (isAcronym(before) || NAME_LIKE.contains(lower) || isPartyState(before)) {
             // "U.S. Senate", "Calif. Gov. Reyes" continue; "in the U.S. Neither …" ends
             return !NAME_CONTINUATIONS.contains(nextLower);
@@ -209,7 +215,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             String word = text.subSequence(s, i).toString();
             String lower = word.toLowerCase(Locale.ROOT);
             if (attributionVerbs.contains(lower)) {
-                return true;
+                return endsSoon(text, i, end); // "Smith asked reporters." but not "Smith said the plan …"
             }
             if (!Character.isUpperCase(word.charAt(0)) && !lower.equals("the")) {
                 return false;
@@ -223,6 +229,24 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             i = skipSpace(text, i, end);
         }
         return false;
+    }
+
+    /** The attribution ends within a few words: a comma, a period or the end follows. */
+    private static boolean endsSoon(CharSequence text, int from, int end) {
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?') {
+                return true;
+            }
+            if (Character.isWhitespace(c) && i + 1 < end && !Character.isWhitespace(text.charAt(i + 1))) {
+                words++;
+                if (words > 3) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean hasQuote(CharSequence text, int from, int to) {
@@ -250,6 +274,36 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             s++;
         }
         return text.subSequence(s, at).toString();
+    }
+
+    /** Closed-class words that open sentences: after initials they mean a new sentence. */
+    private static final Set<String> CLOSED_CLASS = words(
+            "the", "a", "an", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+            "those", "there", "in", "on", "at", "for", "with", "after", "when", "while", "if", "as", "his", "her",
+            "its", "their", "our", "some", "many", "no", "not", "yet", "so", "what", "why", "how", "who", "neither",
+            "both", "all", "one", "its", "by", "from", "to", "meanwhile", "however", "still", "also");
+
+    /**
+     * Upper-case initials ("R.K", "J.D") not preceded by "the" — "the U.K." is a country — and
+     * preceded by a capitalised word or a title.
+     */
+    private static boolean isInitials(CharSequence text, String token, int at) {
+        if (!token.matches("(?:\\p{Lu}\\.){1,3}\\p{Lu}")) {
+            return false;
+        }
+        int s = at - token.length();
+        int e = s;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String previous = text.subSequence(b, e).toString();
+        // "Meerut, U.P." after a comma is a state, not initials
+        return !previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !previous.equals("The")
+                && !previous.endsWith(",");
     }
 
     private static boolean isAcronym(String token) {

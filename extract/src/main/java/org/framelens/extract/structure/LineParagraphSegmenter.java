@@ -18,11 +18,15 @@ public final class LineParagraphSegmenter implements ParagraphSegmenter {
     @Override
     public List<Span> paragraphs(String text) {
         List<Span> lines = lines(text);
+        int width = hardWrapped(lines) ? lines.stream().mapToInt(Span::length).max().orElse(0) : 0;
         List<Span> out = new ArrayList<>();
         Span current = null;
         int previousLineEnd = -1;
+        int previousLineLength = 0;
         for (Span line : lines) {
-            if (current != null && continues(text, current, line, previousLineEnd)) {
+            if (current != null && (continues(text, current, line, previousLineEnd)
+                    || width > 0 && previousLineLength >= width - 20 && !blankLineBetween(text, previousLineEnd, line.start())
+                    && !startsListItem(text, line))) {
                 current = new Span(current.start(), line.end());
             } else {
                 if (current != null) {
@@ -31,11 +35,42 @@ public final class LineParagraphSegmenter implements ParagraphSegmenter {
                 current = line;
             }
             previousLineEnd = line.end();
+            previousLineLength = line.length();
         }
         if (current != null) {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * A hard-wrapped file: most lines are cut at about the same width (between 55 and 100
+     * characters), so a paragraph runs over several lines separated by single line ends.
+     */
+    static boolean hardWrapped(List<Span> lines) {
+        if (lines.size() < 8) {
+            return false;
+        }
+        int longest = 0;
+        int near = 0;
+        for (Span l : lines) {
+            longest = Math.max(longest, l.length());
+        }
+        if (longest > 100 || longest < 55) {
+            return false;
+        }
+        for (Span l : lines) {
+            if (l.length() >= longest - 15) {
+                near++;
+            }
+        }
+        return near >= 0.5 * lines.size();
+    }
+
+    private static boolean startsListItem(String text, Span line) {
+        char c = text.charAt(line.start());
+        return (c == '-' || c == '\u2022' || c == '*' || c == '\u00B7') && line.length() > 1
+                && Character.isWhitespace(text.charAt(line.start() + 1));
     }
 
     /** Non-blank lines, trimmed. */

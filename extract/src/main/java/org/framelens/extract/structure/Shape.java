@@ -65,12 +65,18 @@ final class Shape {
                     + "this (?:interview|transcript|conversation|story) (?:has been|was) (?:edited|condensed|lightly edited)|"
                     + "(?:video )?ad feedback|(?:watch|video|listen|photos?|image|caption|corrections?|editor'?s note)\\s*:|"
                     + "get (?:the|our)\\b.{0,60}\\b(?:delivered|inbox|newsletter)|sign up\\b|subscribe\\b|follow us\\b|"
-                    + "read more\\b|related\\s*:|click here\\b|for more (?:news|stories|coverage)\\b|explore more\\b)",
+                    + "read more\\b|related\\s*:|click here\\b|for more (?:news|stories|coverage)\\b|explore more\\b|"
+                    + "(?:also|read) (?:read|also)\\s*:|see also\\s*:|more on\\b|save (?:this|for later)\\b|our standards\\b|"
+                    + "this (?:article|story) (?:appears|appeared)\\b|the comments below\\b|"
+                    + "(?:additional )?(?:reporting|editing|writing) by\\b)",
             Pattern.CASE_INSENSITIVE);
     /** Phrases that mark furniture wherever they stand in a short paragraph. */
     private static final Pattern NOTE_ANYWHERE = Pattern.compile(
-            "\\bcontributed (?:reporting|to this (?:report|story|article))|\\blet us know in the comments|"
-                    + "\\b(?:delivered|straight) to your inbox|\\(\\d{1,2}:\\d{2}\\)$",
+            "\\bcontributed (?:reporting|to this (?:report|story|article)|from)\\b|\\blet us know in the comments|"
+                    + "\\b(?:delivered|straight) to your inbox|\\(\\d{1,2}:\\d{2}\\)$|\\bdownload (?:the|our) app\\b|"
+                    + "\\breach (?:him|her|them|me|us) at\\b|\\bfollow (?:him|her|them) on\\b|"
+                    + "\\((?:file )?(?:photo|image|picture|supplied|credit|video)s?\\s*:[^)]*\\)?$|\\bphotograph(?:ed)? by\\b|"
+                    + "\\bis an? (?:[\\w-]+ )?(?:writer|reporter|correspondent|editor|columnist|contributor) (?:at|for|with)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A call to write in, with an address: "Contact Jo Lee at jo@example.com." */
     private static final Pattern CONTACT = Pattern.compile(
@@ -83,12 +89,14 @@ final class Shape {
     /** A time on its own, as live blogs stamp their entries: "10:42 a.m.", "18:45 GMT". */
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?$", Pattern.CASE_INSENSITIVE);
+    /** A list item: "- text", "• text". */
+    private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u00B7\u2013\u25AA\u25CF]\\s+\\S");
     /** A transcript line opening with a speaker label: "WHITAKER: And then?" */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[A-Z][A-Z .'-]{1,30}:\\s");
     private static final Pattern COPYRIGHT_ANYWHERE = Pattern.compile(
             "\u00A9|\\ball rights reserved\\b|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}", Pattern.CASE_INSENSITIVE);
     /** Breadcrumbs and menus: items separated by », ›, | or •. */
-    private static final Pattern SEPARATED_ITEMS = Pattern.compile("\\s[\u00BB\u203A|\u2022\u00B7]\\s");
+    private static final Pattern SEPARATED_ITEMS = Pattern.compile("\\s[\u00BB\u203A|\u2022\u00B7/>]\\s");
     private static final Pattern URL_OR_EMAIL = Pattern.compile(
             "^(?:https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+)$", Pattern.CASE_INSENSITIVE);
 
@@ -118,7 +126,7 @@ final class Shape {
 
     /** Could be a heading: short, and no sentence-final period, comma, colon or semicolon. */
     boolean headingLike() {
-        if (furniture || words == 0 || words > 30 || transcript()) {
+        if (furniture || words == 0 || words > 30 || transcript() || bullet()) {
             return false;
         }
         if (".,;:\u2026".indexOf(last) >= 0 || endsWithEllipsis) {
@@ -135,8 +143,8 @@ final class Shape {
         if (furniture) {
             return false;
         }
-        if (transcript()) {
-            return true;
+        if (transcript() || bullet()) {
+            return true; // list items and transcript lines are running text, stop or no stop
         }
         if (words < 3) {
             return false;
@@ -145,6 +153,11 @@ final class Shape {
             return !(titleCase && words <= 12); // "Will It Last?" is a heading
         }
         return endsWithPeriod;
+    }
+
+    /** @return whether the paragraph is a list item */
+    boolean bullet() {
+        return BULLET.matcher(text).find();
     }
 
     /** A transcript line: "SPEAKER: words." (a headline "KICKER: words" has no final stop). */

@@ -78,9 +78,12 @@ public final class ShapeStructureTagger implements StructureTagger {
                     kind = Kind.BOILERPLATE;
                     why = "truncated teaser";
                 } else if (headline >= 0 && i > headline && s.headingLike()
-                        && (s.titleCase || similar(shapes.get(headline).text, s.text))) {
+                        && (s.titleCase && s.words >= 5 || similar(shapes.get(headline).text, s.text))) {
                     kind = Kind.HEADLINE;
                     why = "variant title";
+                } else if (headline >= 0 && i > headline && s.headingLike() && s.words <= 4) {
+                    kind = Kind.BOILERPLATE;
+                    why = "byline or label below the headline";
                 } else if (headline >= 0 && i < headline && s.headingLike()) {
                     kind = Kind.BOILERPLATE;
                     why = "kicker above the headline";
@@ -142,9 +145,6 @@ public final class ShapeStructureTagger implements StructureTagger {
             Shape s = shapes.get(i);
             if (!s.headingLike()) {
                 continue;
-            }
-            if (!s.titleCase && s.words > SENTENCE_CASE_HEADING_WORDS) {
-                continue; // a teaser, not a title
             }
             if (s.words >= 3) {
                 return i;

@@ -67,6 +67,11 @@ class RuleSentenceSplitterTest {
         acronym before a title	The U.S. Sen. Jo Park spoke. Nobody left.	The U.S. Sen. Jo Park spoke. | Nobody left.
         street before a quote	They met on Elm St. “It was cold,” he said.	They met on Elm St. | “It was cold,” he said.
         street abbreviation before a name	The parade reached St. Paul by noon. It rained.	The parade reached St. Paul by noon. | It rained.
+        initials before a surname	He wrote to Dr. R.K. Yadav on Monday. No reply came.	He wrote to Dr. R.K. Yadav on Monday. | No reply came.
+        state initials after a comma end a sentence	The pilot starts in Meerut, U.P. Urea is scarce there.	The pilot starts in Meerut, U.P. | Urea is scarce there.
+        currency abbreviation	A bag costs Rs. 266 today. Prices may rise.	A bag costs Rs. 266 today. | Prices may rise.
+        address ends a sentence	The vote is at City Hall, 300 W. Grant Ave. Residents may attend.	The vote is at City Hall, 300 W. Grant Ave. | Residents may attend.
+        exclamation quote then a new sentence by name	“He does not exist!” Ms. Iyer said the ministry should act.	“He does not exist!” | Ms. Iyer said the ministry should act.
         quote opening a new sentence	The mayor spoke first. “We won,” she said.	The mayor spoke first. | “We won,” she said.
         colon before quote	She said: “The deal is off. We walk.”	She said: “The deal is off. | We walk.”
         single quotes	'We will not sign,' the envoy said. 'Not now.'	'We will not sign,' the envoy said. | 'Not now.'

@@ -26,6 +26,19 @@ class LineParagraphSegmenterTest {
         assertEquals(List.of(unescape(expected).split("\\|")), got, name);
     }
 
+    @org.junit.jupiter.api.Test
+    void joinsTheLinesOfAHardWrappedFileButNotItsShortLines() {
+        String line = "The committee met on Tuesday and heard evidence from a dozen witnesses ab";
+        StringBuilder text = new StringBuilder("A Short Heading\n\n");
+        for (int p = 0; p < 3; p++) {
+            text.append(line).append('\n').append(line).append('\n').append("Last line of it.\n\n");
+        }
+        List<String> got = segmenter.paragraphs(text.toString()).stream().map(s -> s.of(text)).toList();
+        assertEquals(4, got.size(), got.toString());
+        assertEquals("A Short Heading", got.get(0));
+        assertEquals(line + "\n" + line + "\nLast line of it.", got.get(1));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '\t', textBlock = """
         \\uFEFFHello world.\\r\\n	1	13

@@ -76,8 +76,18 @@ class ShapeStructureTaggerTest {
                         H|Parliament votes on the bill
                         B|NATO officials said the vote mattered.
                         """),
+                Arguments.of("list items are running text, not subheads; captions and bios are furniture", """
+                        H|Council cuts library hours to close budget gap
+                        X|Jo Park
+                        B|The council approved the cuts on Tuesday.
+                        B|- Closing branch libraries on Mondays
+                        B|• Freezing 37 vacant posts
+                        X|Smoke rises over the hall on Tuesday. (Photo: Lee Ames/Agency)
+                        B|A final vote is set for October.
+                        X|Jo Park is a staff writer at the Sentinel, where she covers city hall.
+                        """),
                 Arguments.of("breadcrumb and newsletter prompts are furniture, body ending in a quote is body", """
-                        X|Home » World » Europe
+                        X|Home / World / Europe
                         H|Fishing Rights Deal Reached in Overnight Talks
                         B|Negotiators reached a deal on fishing quotas overnight.
                         B|"It is a fair outcome," the commissioner said.
