@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "framelens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Comparative news-framing analysis: who speaks, with which stance, on which topic, outlet by outlet.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, EvalCommand.class, CodebookCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",

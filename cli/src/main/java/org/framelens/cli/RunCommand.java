@@ -43,6 +43,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder (created if missing; default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--codebook", paramLabel = "DIR",
+            description = "Codebook folder (see 'framelens codebook export'); files missing there come from the default.")
+    Path codebook;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
@@ -58,10 +62,21 @@ public final class RunCommand implements Callable<Integer> {
             log.error(input + ": input does not exist");
             return ExitCode.USAGE;
         }
+        // a broken codebook stops the run before any article is read
+        org.framelens.extract.codebook.Codebook book;
+        try {
+            book = new org.framelens.extract.codebook.CodebookLoader().load(codebook);
+        } catch (org.framelens.extract.codebook.CodebookException e) {
+            CodebookCommand.printErrors(err, e, codebook);
+            return ExitCode.USAGE;
+        }
         RunJob job = new RunJob(input, output, List.of(
                 new org.framelens.model.RunInfo.Setting("INPUT", input.toString()),
-                new org.framelens.model.RunInfo.Setting("--output", output.toString())),
-                Clock.systemUTC());
+                new org.framelens.model.RunInfo.Setting("--output", output.toString()),
+                new org.framelens.model.RunInfo.Setting("--codebook", codebook == null ? "default" : codebook.toString()),
+                new org.framelens.model.RunInfo.Setting("codebook sources", RunJob.sources(book)),
+                new org.framelens.model.RunInfo.Setting("codebook sha256", book.sha256())),
+                Clock.systemUTC(), book);
         RunJob.Result result;
         try {
             result = job.run(log);

@@ -11,11 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.framelens.extract.Extractor;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.CodebookLoader;
 import org.framelens.extract.read.ArticleLoader;
 import org.framelens.extract.read.ArticleRef;
 import org.framelens.extract.read.CorpusScanner;
 import org.framelens.extract.read.Loaded;
 import org.framelens.extract.read.Scan;
+import org.framelens.extract.stance.StanceLabeler;
+import org.framelens.extract.topic.TopicLabeler;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.CorpusCounts;
 import org.framelens.model.Problem;
@@ -43,13 +47,25 @@ final class RunJob {
     private final Extractor extractor;
 
     RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock) {
+        this(input, output, settings, clock, new CodebookLoader().defaults());
+    }
+
+    RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock, Codebook codebook) {
         this.input = input;
         this.output = output;
         this.settings = List.copyOf(settings);
         this.clock = clock;
         this.extractor = Extractor.builder()
-                .voices(new org.framelens.extract.voice.RuleVoiceTagger(new org.framelens.extract.codebook.CodebookLoader().defaults()))
+                .voices(new org.framelens.extract.voice.RuleVoiceTagger(codebook))
+                .stances(new StanceLabeler(codebook))
+                .topics(new TopicLabeler(codebook))
                 .build();
+    }
+
+    /** @return where each codebook table came from, for the Run sheet ("file=source; …") */
+    static String sources(Codebook codebook) {
+        return String.join("; ", CodebookLoader.FILES.stream()
+                .map(f -> f + "=" + codebook.sources().getOrDefault(f, "")).toList());
     }
 
     /** What a run did. */

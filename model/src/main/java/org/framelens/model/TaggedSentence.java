@@ -48,6 +48,16 @@ public record TaggedSentence(String story, String outlet, Sentence sentence, Voi
     }
 
     /**
+     * @return the directions of the concession tags ({@code offered}, {@code demanded},
+     *     {@code refused}, {@code made}, {@code withdrawn}) joined by {@code ;}, empty when the text
+     *     gives none
+     */
+    public String concessionDirection() {
+        return stances.stream().map(Tag::direction).filter(d -> !d.isEmpty()).distinct()
+                .collect(Collectors.joining(";"));
+    }
+
+    /**
      * @return every piece of evidence behind the tags, one {@code field=evidence} item per tag,
      *     joined by {@code "; "}: what an analyst reads to see why a row was tagged as it was
      */

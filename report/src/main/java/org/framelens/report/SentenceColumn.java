@@ -37,6 +37,8 @@ public enum SentenceColumn {
     TOPICS("topics", false, 22, TaggedSentence::topicLabels),
     /** The cues and terms behind the tags. */
     EVIDENCE("evidence", false, 45, TaggedSentence::evidence),
+    /** Direction of the concession: offered, demanded, refused, made, withdrawn (extra column). */
+    CONCESSION_DIRECTION("concession_direction", false, 14, TaggedSentence::concessionDirection),
     /** 0-based paragraph index within the article (extra column). */
     PARAGRAPH("paragraph", true, 11, s -> s.sentence().paragraph()),
     /** Words in the sentence (extra column). */

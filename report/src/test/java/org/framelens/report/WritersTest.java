@@ -40,7 +40,8 @@ class WritersTest {
         if (i % 2 == 1) {
             return new TaggedSentence("story-a", "wire", s,
                     new Voice("Jane Roe", SpeakerType.PERSON, Attribution.DIRECT, "say", "said"),
-                    List.of(new Tag("skepticism", "doubt")), List.of(new Tag("economy", "budget")));
+                    List.of(new Tag("skepticism", "doubt"), new Tag("concession", "", "refused")),
+                    List.of(new Tag("economy", "budget")));
         }
         return TaggedSentence.untagged("story-a", "wire", s);
     }
@@ -58,7 +59,8 @@ class WritersTest {
         try (CSVParser p = CSVParser.builder().setReader(new StringReader(out.toString()))
                 .setFormat(SentencesCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             assertEquals(List.of("story", "outlet", "sentence", "start", "end", "kind", "text", "speaker", "speaker_type",
-                    "attribution", "cue", "stances", "topics", "evidence"), p.getHeaderNames().subList(0, 14));
+                    "attribution", "cue", "stances", "topics", "evidence", "concession_direction"),
+                    p.getHeaderNames().subList(0, 15));
             records = p.getRecords();
         }
         assertEquals(2, records.size());
@@ -68,7 +70,9 @@ class WritersTest {
         assertEquals("", records.get(0).get("stances"));
         assertEquals("Line one,\nline two.", records.get(1).get("text"));
         assertEquals("Jane Roe", records.get(1).get("speaker"));
-        assertEquals("skepticism", records.get(1).get("stances"));
+        assertEquals("skepticism;concession", records.get(1).get("stances"));
+        assertEquals("refused", records.get(1).get("concession_direction"));
+        assertEquals("", records.get(0).get("concession_direction"));
         assertEquals("speaker=said; skepticism=doubt; economy=budget", records.get(1).get("evidence"));
         assertEquals("100", records.get(1).get("start"));
         assertTrue(!out.toString().contains("\r\n"), "LF line ends");

@@ -2,21 +2,29 @@ package org.framelens.extract.codebook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.framelens.extract.match.CuePattern;
+import org.framelens.extract.match.Normalizer;
 import org.framelens.model.SpeakerType;
 
 /**
@@ -27,7 +35,11 @@ import org.framelens.model.SpeakerType;
 public final class CodebookLoader {
     /** The file of each table, in the order they are loaded and exported. */
     public static final List<String> FILES = List.of(
-            "reporting_cues.csv", "speaker_nouns.csv", "speaker_aliases.csv", "places.csv");
+            "reporting_cues.csv", "speaker_nouns.csv", "speaker_aliases.csv", "places.csv",
+            "lemmas.csv", "stance_modifiers.csv", "stance_cues.csv", "topics.csv", "evaluative_words.csv");
+
+    /** The concession directions a cue may give ({@code direction} column). */
+    public static final List<String> DIRECTIONS = List.of("offered", "demanded", "refused", "made", "withdrawn");
 
     private static final String DEFAULT_ROOT = "/org/framelens/extract/codebook/default/";
 
@@ -58,26 +70,96 @@ public final class CodebookLoader {
         Map<String, SpeakerType> nouns = speakerNouns(open(dir, "speaker_nouns.csv", sources, errors), errors);
         List<SpeakerAlias> aliases = aliases(open(dir, "speaker_aliases.csv", sources, errors), errors);
         Set<String> places = places(open(dir, "places.csv", sources, errors), errors);
+        Map<String, String> lemmas = lemmas(open(dir, "lemmas.csv", sources, errors), errors);
+        Normalizer normalizer = new Normalizer(lemmas);
+        List<StanceModifier> modifiers = modifiers(open(dir, "stance_modifiers.csv", sources, errors), normalizer, errors);
+        List<StanceCue> stanceCues = stanceCues(open(dir, "stance_cues.csv", sources, errors), normalizer, errors);
+        List<Topic> topics = topics(open(dir, "topics.csv", sources, errors), normalizer, errors);
+        List<EvaluativeWord> evaluative = evaluativeWords(open(dir, "evaluative_words.csv", sources, errors),
+                normalizer, errors);
+        String sha = digest(dir, errors);
         if (!errors.isEmpty()) {
             throw new CodebookException(errors);
         }
-        return new Codebook(cues, nouns, aliases, places, sources);
+        return new Codebook(cues, nouns, aliases, places, lemmas, modifiers, stanceCues, topics, evaluative,
+                sources, sha);
+    }
+
+    /**
+     * Writes the default codebook into a folder, as an analyst's starting point.
+     *
+     * @param dir   the folder (created if missing)
+     * @param force whether to overwrite files already there
+     * @return the files written, in {@link #FILES} order
+     * @throws FileAlreadyExistsException naming the first existing file when {@code force} is off;
+     *                                    nothing is written then
+     * @throws IOException                when a file cannot be written
+     */
+    public List<Path> export(Path dir, boolean force) throws IOException {
+        if (!force) {
+            for (String name : FILES) {
+                if (Files.exists(dir.resolve(name))) {
+                    throw new FileAlreadyExistsException(dir.resolve(name).toString());
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (String name : FILES) {
+            try (InputStream in = defaultResource(name)) {
+                if (in == null) {
+                    throw new IOException("default:" + name + ": missing from the jar");
+                }
+                Path target = dir.resolve(name);
+                Files.write(target, in.readAllBytes());
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    /** SHA-256 over each table's name and bytes, in FILES order; the same files give the same hash. */
+    private static String digest(Path dir, List<CodebookError> errors) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                byte[] bytes = bytes(dir, name);
+                md.update(name.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(bytes == null ? new byte[0] : bytes);
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        } catch (IOException e) {
+            errors.add(new CodebookError(dir == null ? "default" : dir.toString(), 0, "cannot read: " + e.getMessage()));
+            return "";
+        }
+    }
+
+    private static byte[] bytes(Path dir, String name) throws IOException {
+        Path custom = dir == null ? null : dir.resolve(name);
+        if (custom != null && Files.isRegularFile(custom)) {
+            return Files.readAllBytes(custom);
+        }
+        try (InputStream in = defaultResource(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 
     private static Source open(Path dir, String name, Map<String, String> sources, List<CodebookError> errors) {
         Path custom = dir == null ? null : dir.resolve(name);
-        if (custom != null && Files.isRegularFile(custom)) {
-            sources.put(name, custom.toString());
-            return new Source(custom.toString(), () -> Files.newBufferedReader(custom, StandardCharsets.UTF_8));
-        }
-        String label = "default:" + name;
+        String label = custom != null && Files.isRegularFile(custom) ? custom.toString() : "default:" + name;
         sources.put(name, label);
         return new Source(label, () -> {
-            InputStream in = CodebookLoader.class.getResourceAsStream(DEFAULT_ROOT + name);
-            if (in == null) {
+            byte[] bytes = bytes(dir, name);
+            if (bytes == null) {
                 throw new IOException("missing from the jar");
             }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            // a spreadsheet may save the file with a byte-order mark; it is not part of the header
+            return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
         });
     }
 
@@ -88,6 +170,11 @@ public final class CodebookLoader {
 
     /** A table's origin. */
     record Source(String label, Opener opener) {
+        /** @return whether an error was already reported for this file */
+        boolean failed(List<CodebookError> errors) {
+            return errors.stream().anyMatch(e -> e.file().equals(label));
+        }
+
         List<CsvTable.Row> read(List<String> required, List<String> optional, List<CodebookError> errors) {
             try (Reader r = opener.open()) {
                 return CsvTable.read(label, r, required, optional, errors);
@@ -169,6 +256,183 @@ public final class CodebookLoader {
             out.add(r.get("name"));
         }
         return out;
+    }
+
+    private static Map<String, String> lemmas(Source src, List<CodebookError> errors) {
+        Map<String, String> out = new HashMap<>();
+        for (CsvTable.Row r : src.read(List.of("form", "lemma"), List.of(), errors)) {
+            String form = r.lower("form");
+            String lemma = r.lower("lemma");
+            if (form.contains(" ") || lemma.contains(" ")) {
+                errors.add(new CodebookError(src.label(), r.line(), "form and lemma must be single words"));
+            } else if (out.put(Normalizer.surface(form), lemma) != null) {
+                errors.add(new CodebookError(src.label(), r.line(), "form '" + r.get("form") + "' is listed twice"));
+            }
+        }
+        return out;
+    }
+
+    private static List<StanceModifier> modifiers(Source src, Normalizer normalizer, List<CodebookError> errors) {
+        List<StanceModifier> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row r : src.read(List.of("term", "kind"), List.of("note"), errors)) {
+            StanceModifier.Kind kind = modifierKind(r.lower("kind"));
+            if (kind == null) {
+                errors.add(new CodebookError(src.label(), r.line(), "kind '" + r.get("kind") + "' is not one of: "
+                        + String.join(", ", Arrays.stream(StanceModifier.Kind.values()).map(StanceModifier.Kind::label).toList())));
+                continue;
+            }
+            CuePattern p = pattern(src, r, "term", normalizer, Set.of(), errors);
+            if (p == null) {
+                continue;
+            }
+            if (p.segments().size() > 1) {
+                errors.add(new CodebookError(src.label(), r.line(), "a modifier cannot have a gap '...'"));
+                continue;
+            }
+            if (!seen.add(kind + " " + p.segments())) {
+                errors.add(new CodebookError(src.label(), r.line(), "term '" + r.get("term") + "' is listed twice"));
+                continue;
+            }
+            out.add(new StanceModifier(kind, p));
+        }
+        return out;
+    }
+
+    private static StanceModifier.Kind modifierKind(String label) {
+        for (StanceModifier.Kind k : StanceModifier.Kind.values()) {
+            if (k.label().equals(label)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> modifierClasses() {
+        Set<String> out = new TreeSet<>();
+        for (StanceModifier.Kind k : StanceModifier.Kind.values()) {
+            out.add(k.label());
+        }
+        return out;
+    }
+
+    private static List<StanceCue> stanceCues(Source src, Normalizer normalizer, List<CodebookError> errors) {
+        List<StanceCue> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row r : src.read(List.of("label", "cue"), List.of("negation", "direction", "effect", "note"),
+                errors)) {
+            String label = r.lower("label");
+            if (!label.matches("[a-z][a-z_]*")) {
+                errors.add(new CodebookError(src.label(), r.line(), "label '" + r.get("label")
+                        + "' must be lower-case letters (and _)"));
+                continue;
+            }
+            String negation = r.lower("negation").isEmpty() ? "keep" : r.lower("negation");
+            StanceCue.Negation neg = switch (negation) {
+                case "keep" -> StanceCue.Negation.KEEP;
+                case "drop" -> StanceCue.Negation.DROP;
+                case "require" -> StanceCue.Negation.REQUIRE;
+                default -> null;
+            };
+            if (neg == null) {
+                errors.add(new CodebookError(src.label(), r.line(), "negation '" + r.get("negation")
+                        + "' is not one of: keep, drop, require"));
+                continue;
+            }
+            String direction = r.lower("direction");
+            if (!direction.isEmpty() && !DIRECTIONS.contains(direction)) {
+                errors.add(new CodebookError(src.label(), r.line(), "direction '" + r.get("direction")
+                        + "' is not one of: " + String.join(", ", DIRECTIONS)));
+                continue;
+            }
+            if (!direction.isEmpty() && !label.equals("concession")) {
+                errors.add(new CodebookError(src.label(), r.line(), "a direction is only for concession cues"));
+                continue;
+            }
+            String effect = r.lower("effect").isEmpty() ? "cue" : r.lower("effect");
+            if (!effect.equals("cue") && !effect.equals("block")) {
+                errors.add(new CodebookError(src.label(), r.line(), "effect '" + r.get("effect")
+                        + "' is not one of: cue, block"));
+                continue;
+            }
+            CuePattern p = pattern(src, r, "cue", normalizer, modifierClasses(), errors);
+            if (p == null) {
+                continue;
+            }
+            if (!seen.add(label + " " + effect + " " + p.segments())) {
+                errors.add(new CodebookError(src.label(), r.line(), "cue '" + r.get("cue") + "' is listed twice for "
+                        + label));
+                continue;
+            }
+            out.add(new StanceCue(label, p, neg, direction, effect.equals("block"), r.line()));
+        }
+        if (!src.failed(errors)) {
+            for (String core : Codebook.CORE_STANCES) {
+                if (out.stream().noneMatch(c -> c.label().equals(core) && !c.block())) {
+                    errors.add(new CodebookError(src.label(), 0, "no cue for the core label '" + core
+                            + "' (every codebook keeps skepticism, condition and concession)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Topic> topics(Source src, Normalizer normalizer, List<CodebookError> errors) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        Map<String, List<CuePattern>> terms = new LinkedHashMap<>();
+        for (CsvTable.Row r : src.read(List.of("topic", "terms"), List.of("description"), errors)) {
+            String topic = r.lower("topic");
+            if (!topic.matches("[a-z][a-z_]*")) {
+                errors.add(new CodebookError(src.label(), r.line(), "topic '" + r.get("topic")
+                        + "' must be lower-case letters (and _)"));
+                continue;
+            }
+            CuePattern p = pattern(src, r, "terms", normalizer, Set.of(), errors);
+            if (p == null) {
+                continue;
+            }
+            terms.computeIfAbsent(topic, k -> new ArrayList<>()).add(p);
+            String d = r.get("description");
+            if (!d.isEmpty() && descriptions.putIfAbsent(topic, d) != null) {
+                errors.add(new CodebookError(src.label(), r.line(), "topic '" + topic + "' is described twice"));
+            }
+        }
+        List<Topic> out = new ArrayList<>();
+        terms.forEach((t, ps) -> out.add(new Topic(t, descriptions.getOrDefault(t, ""), ps)));
+        return out;
+    }
+
+    private static List<EvaluativeWord> evaluativeWords(Source src, Normalizer normalizer, List<CodebookError> errors) {
+        List<EvaluativeWord> out = new ArrayList<>();
+        for (CsvTable.Row r : src.read(List.of("term", "polarity", "kind"), List.of("note"), errors)) {
+            String polarity = r.lower("polarity");
+            String kind = r.lower("kind");
+            if (!EvaluativeWord.POLARITIES.contains(polarity)) {
+                errors.add(new CodebookError(src.label(), r.line(), "polarity '" + r.get("polarity")
+                        + "' is not one of: " + String.join(", ", EvaluativeWord.POLARITIES)));
+                continue;
+            }
+            if (!EvaluativeWord.KINDS.contains(kind)) {
+                errors.add(new CodebookError(src.label(), r.line(), "kind '" + r.get("kind")
+                        + "' is not one of: " + String.join(", ", EvaluativeWord.KINDS)));
+                continue;
+            }
+            CuePattern p = pattern(src, r, "term", normalizer, Set.of(), errors);
+            if (p != null) {
+                out.add(new EvaluativeWord(p, polarity, kind));
+            }
+        }
+        return out;
+    }
+
+    private static CuePattern pattern(Source src, CsvTable.Row r, String column, Normalizer normalizer,
+                                      Set<String> classes, List<CodebookError> errors) {
+        try {
+            return CuePattern.parse(r.get(column), normalizer, classes);
+        } catch (IllegalArgumentException e) {
+            errors.add(new CodebookError(src.label(), r.line(), column + " '" + r.get(column) + "': " + e.getMessage()));
+            return null;
+        }
     }
 
     private static SpeakerType speakerType(Source src, CsvTable.Row r, List<CodebookError> errors) {

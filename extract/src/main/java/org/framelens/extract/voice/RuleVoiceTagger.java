@@ -184,8 +184,14 @@ public final class RuleVoiceTagger implements VoiceTagger {
         ReportingCue cue = null;
         String evidence = "";
         for (CueFinder.Hit hit : cues.find(tokens, skip)) {
-            if (negated(tokens, hit.first())) {
-                continue; // "did not respond", "declined to comment"
+            if (negated(tokens, hit.first()) || subordinateParticiple(tokens, hit.first())) {
+                continue; // "did not respond", "declined to comment", "after threatening a strike"
+            }
+            if (hearsay(tokens, hit)) {
+                speaker = new Speakers.Resolved(Voice.UNKNOWN, SpeakerType.UNKNOWN, "hearsay 'said to'");
+                cue = hit.cue();
+                evidence = "'" + hit.form() + "' in 'is said to': no source named";
+                break;
             }
             Source src = source(tokens, skip, hit);
             if (src == null) {
@@ -237,6 +243,25 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return skip;
     }
 
+    /** "after threatening", "before announcing": a participle in a time clause, not the main statement. */
+    private static boolean subordinateParticiple(List<Token> t, int at) {
+        if (at == 0 || !t.get(at).lower().endsWith("ing")) {
+            return false;
+        }
+        String w = t.get(at - 1).lower();
+        return w.equals("after") || w.equals("before") || w.equals("since") || w.equals("without") || w.equals("by");
+    }
+
+    /** "are said to have", "was reported to be": hearsay with no source. */
+    private static boolean hearsay(List<Token> t, CueFinder.Hit hit) {
+        int v = hit.first();
+        if (v == 0 || hit.last() + 1 >= t.size() || !t.get(hit.last() + 1).lower().equals("to")) {
+            return false;
+        }
+        String be = t.get(v - 1).lower();
+        return be.equals("is") || be.equals("are") || be.equals("was") || be.equals("were") || be.equals("been");
+    }
+
     private static boolean negated(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String w = t.get(k).lower();
@@ -245,7 +270,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 return true;
             }
         }
-        return false;
+        // "refused to comment": a refusal to speak is no statement
+        return t.get(at).lower().startsWith("refus") && at + 2 < t.size() && t.get(at + 1).lower().equals("to")
+                && (t.get(at + 2).lower().equals("comment") || t.get(at + 2).lower().equals("say"));
     }
 
     /**

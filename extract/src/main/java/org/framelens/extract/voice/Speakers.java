@@ -63,7 +63,7 @@ final class Speakers {
     private static final Set<String> POST_MODIFIERS = WordSet.of(
             "of", "across", "in", "at", "from", "with", "to", "for", "close", "familiar", "on", "inside", "within",
             "near", "around", "who", "that", "involved", "briefed", "based", "representing", "led", "headed",
-            "chaired", "run", "backed", "appointed", "named", "elected", "overseeing");
+            "chaired", "run", "backed", "appointed", "named", "elected", "overseeing", "quoted", "speaking", "said");
 
     private final Map<String, SpeakerAlias> aliases = new HashMap<>();
     private final Set<String> places;
@@ -72,6 +72,7 @@ final class Speakers {
     private final List<String[]> people = new ArrayList<>(); // full names as token arrays, in order introduced
     private final Map<String, Integer> introducedIn = new java.util.LinkedHashMap<>(); // full name -> sentence, text order
     private final List<String[]> candidates = new ArrayList<>(); // name-like word runs, in text order
+    private final Map<String, Set<String>> titles = new HashMap<>(); // full name -> title words
     private Resolved lastPerson;
     private Resolved lastCollective;
     private int sentence;
@@ -179,11 +180,11 @@ final class Speakers {
      */
     void notePeople(List<Token> tokens, boolean[] skip) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (skip[i] || !tokens.get(i).capitalized() || !isTitle(tokens.get(i).lower())) {
+            if (skip[i] || !isTitle(tokens.get(i).lower())) {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && !skip[j] && tokens.get(j).capitalized() && isTitle(tokens.get(j).lower())) {
+            while (j < tokens.size() && !skip[j] && isTitle(tokens.get(j).lower())) {
                 j++;
             }
             int k = j;
@@ -192,10 +193,80 @@ final class Speakers {
                 k++;
             }
             if (k - j >= 2) {
-                person(names(tokens.subList(j, k)));
+                String[] full = person(names(tokens.subList(j, k)));
+                for (int t = i; t < j; t++) {
+                    titles.computeIfAbsent(String.join(" ", full), x -> new java.util.HashSet<>())
+                            .add(stripDot(tokens.get(t).lower()));
+                }
             }
             i = Math.max(i, k - 1);
         }
+    }
+
+    /**
+     * @param head a description's head noun ("secretary")
+     * @return the person the article titled so ("Health Secretary Neil Ross"), first introduced
+     */
+    Resolved titled(String head) {
+        for (String[] p : people) {
+            String name = String.join(" ", p);
+            if (titles.getOrDefault(name, Set.of()).contains(head)) {
+                return new Resolved(name, SpeakerType.PERSON, "titled '" + head + "': " + name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A named organization whose head noun a definite description repeats: "the union" after
+     * "the Nursing and Care Union". Names are found as capitalised runs (with "and", "of", "for")
+     * ending in an organization noun.
+     */
+    private Resolved namedOrganization(String head) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'\u2019-]*))*\\s+"
+                        + java.util.regex.Pattern.quote(Character.toUpperCase(head.charAt(0)) + head.substring(1)) + "\\b")
+                .matcher(text);
+        while (m.find()) {
+            String name = m.group().replaceFirst("^The\\s+", "");
+            if (name.indexOf(' ') > 0) {
+                return new Resolved(name, nouns.getOrDefault(head, SpeakerType.ORGANIZATION), "the " + head + " \u2192 " + name);
+            }
+        }
+        return null;
+    }
+
+    /** An acronym ("NCU") spelled by the initials of a name in the article ("Nursing and Care Union"). */
+    private Resolved acronym(String word) {
+        if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'-]*))+").matcher(text);
+        while (m.find()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : m.group().split("\\s+")) {
+                if (Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            int at = initials.indexOf(word);
+            if (at >= 0 && initials.length() == word.length() + at) {
+                String[] words = m.group().split("\\s+");
+                // drop leading capitalised words that are not part of the acronym
+                int skipWords = 0;
+                for (int i = 0, caps = 0; i < words.length && caps < at; i++) {
+                    skipWords++;
+                    if (Character.isUpperCase(words[i].charAt(0))) {
+                        caps++;
+                    }
+                }
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, skipWords, words.length));
+                return new Resolved(name, nouns.getOrDefault(words[words.length - 1].toLowerCase(java.util.Locale.ROOT),
+                        SpeakerType.ORGANIZATION), "acronym '" + word + "' \u2192 " + name);
+            }
+        }
+        return null;
     }
 
     /**
@@ -255,6 +326,10 @@ final class Speakers {
             Resolved pre = resolveHead(t.subList(0, modifier), definite);
             if (pre != null) {
                 boolean participle = PARTICIPLES.contains(t.get(modifier).lower());
+                boolean anonymous = pre.how().startsWith("description") && !definite;
+                if (anonymous && pre.type() == SpeakerType.PERSON) {
+                    return new Resolved(phrase, SpeakerType.PERSON, "description '" + phrase + "'"); // "a diplomat briefed on …"
+                }
                 return pre.type() == SpeakerType.PERSON || pre.how().startsWith("alias") || pre.how().startsWith("place")
                         || participle ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
             }
@@ -293,11 +368,21 @@ final class Speakers {
         boolean anaphoric = (definite || possessed || first.equals("this") || first.equals("that"))
                 && type == SpeakerType.PERSON || h.endsWith("-year-old");
         if (anaphoric) {
+            Resolved byTitle = titled(h);
+            if (byTitle != null) {
+                return byTitle;
+            }
             if (lastPerson != null && !possessed) {
                 return via(lastPerson, "description '" + phrase + "'");
             }
             // "Australia's trade minister has insisted …" before the minister is named
             return new Resolved(phrase, SpeakerType.PERSON, PENDING + "'" + phrase + "'");
+        }
+        if (definite && t.size() == 1 && type == SpeakerType.ORGANIZATION) {
+            Resolved named = namedOrganization(h);
+            if (named != null) {
+                return named;
+            }
         }
         if (type == null) {
             if (h.endsWith("s") && !h.endsWith("ss") && !NOT_SPEAKERS.contains(h) && Character.isLetter(h.charAt(0))
@@ -323,6 +408,15 @@ final class Speakers {
 
     /** Resolves a phrase of capitalised words: an institution, a place, or a person. */
     private Resolved properName(List<Token> t, String phrase, boolean definite) {
+        if (t.size() == 1) {
+            Resolved expanded = acronym(t.get(0).text());
+            if (expanded != null) {
+                return expanded;
+            }
+            if (INDEFINITE_PRONOUNS.contains(t.get(0).lower())) {
+                return null; // "Nobody", "Everyone": no speaker
+            }
+        }
         for (int i = 0; i < t.size() - 1; i++) {
             if (t.get(i).lower().endsWith("'s")) {
                 // "Kyiv's Legitimacy": a possessive inside is no name; its head decides
@@ -356,6 +450,10 @@ final class Speakers {
         String[] words = names(name);
         if (words.length == 1) {
             String w = words[0];
+            Resolved expanded = acronym(w);
+            if (expanded != null) {
+                return expanded;
+            }
             String[] known = knownPerson(w);
             if (known != null) {
                 return new Resolved(String.join(" ", known), SpeakerType.PERSON, "name '" + w + "'");
@@ -459,6 +557,10 @@ final class Speakers {
         return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
                 && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
     }
+
+    private static final Set<String> INDEFINITE_PRONOUNS = WordSet.of(
+            "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",
+            "everything", "something", "all", "each", "either", "neither");
 
     /** Capitalised words that start sentences or name days and months, not people. */
     private static final Set<String> NOT_NAMES = WordSet.of(

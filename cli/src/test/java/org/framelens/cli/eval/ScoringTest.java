@@ -1,0 +1,43 @@
+package org.framelens.cli.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScoringTest {
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Vladimir Putin | Putin | true
+        President Putin | Vladimir Putin | true
+        the White House | White House | true
+        Ukrainian officials | officials across the continent | true
+        a diplomat briefed on the negotiations | a diplomat | true
+        European leaders | European governments | false
+        OUTLET | Jane Roe | false
+        UNKNOWN | UNKNOWN | true
+        Jane Roe | John Roe | true
+        Jane Roe | Jane Doe | false
+        """)
+    void speakerNamesMatchAsTheGuideSays(String gold, String extracted, boolean same) {
+        assertEquals(same, SpeakerMatch.same(gold, extracted));
+    }
+
+    @Test
+    void kappaAndF1OnAWorkedExample() {
+        // 10 pairs: 4 yes/yes, 1 yes/no, 1 no/yes, 4 no/no
+        Agreement a = new Agreement();
+        for (int i = 0; i < 4; i++) {
+            a.add("yes", "yes");
+            a.add("no", "no");
+        }
+        a.add("yes", "no");
+        a.add("no", "yes");
+        assertEquals(0.8, a.accuracy(), 1e-9);
+        // expected agreement 0.5*0.5 + 0.5*0.5 = 0.5; kappa = (0.8 - 0.5) / 0.5
+        assertEquals(0.6, a.kappa(), 1e-9);
+        assertArrayEquals(new double[] {0.8, 0.8, 0.8, 5, 5}, a.prf("yes"), 1e-9);
+    }
+}

@@ -1,0 +1,146 @@
+package org.framelens.extract.match;
+
+import java.util.Map;
+import org.framelens.extract.text.Tokenizer;
+
+/**
+ * Reduces a word to the key cues are matched on: lower case ({@code Locale.ROOT}, curly
+ * apostrophes straightened), without a possessive {@code 's}, through the codebook's table of
+ * irregular forms ({@code gave → give}; a form listed as its own lemma is kept as it is), then a
+ * light suffix-stripping stem ({@code doubts,
+ * doubted, doubting, doubtful → doubt}; {@code cede, ceded, ceding → ced}).
+ *
+ * <p>The stem is not a linguistic root: it only has to send a cue and its inflections to the
+ * same key, and cues in the codebook go through the same function, so "consistent" matters more
+ * than "correct". Immutable and thread-safe.
+ */
+public final class Normalizer {
+    private final Map<String, String> lemmas;
+
+    /**
+     * @param lemmas irregular forms to their lemma, lower case ({@code "gave" → "give"})
+     */
+    public Normalizer(Map<String, String> lemmas) {
+        this.lemmas = Map.copyOf(lemmas);
+    }
+
+    /**
+     * @param word a word as written
+     * @return its lower-case form without a possessive ending: what exact ({@code =word}) cues match
+     */
+    public static String surface(String word) {
+        String w = Tokenizer.lower(word);
+        if (w.endsWith("'s") && w.length() > 2) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("'") && w.length() > 1) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /**
+     * @param word a word as written
+     * @return its match key
+     */
+    public String key(String word) {
+        String w = surface(word);
+        String lemma = lemmas.get(w);
+        if (lemma != null && lemma.equals(w)) {
+            return w; // a form listed as its own lemma is kept whole ("news" is not "new" + s)
+        }
+        return stem(lemma != null ? lemma : w);
+    }
+
+    /**
+     * @param surface a word's {@link #surface} form
+     * @return whether the lemma table lists it as an irregular form of another word
+     */
+    public boolean irregular(String surface) {
+        String lemma = lemmas.get(surface);
+        return lemma != null && !lemma.equals(surface);
+    }
+
+    /**
+     * @param word a word, already lower case
+     * @return whether it is a negative contraction ({@code isn't}, {@code won't}, {@code can't})
+     */
+    public static boolean negativeContraction(String word) {
+        return word.endsWith("n't") && word.length() > 3;
+    }
+
+    /**
+     * The light stemmer: strips one inflectional suffix or a few derivational ones, undoes a doubled
+     * final consonant, then drops a final {@code e} unless an {@code -ed} was stripped. Words of four letters or fewer, hyphenated
+     * compounds and words with digits are left alone.
+     *
+     * @param w a lower-case word
+     * @return its stem
+     */
+    static String stem(String w) {
+        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+            return w;
+        }
+        String s = w;
+        boolean past = false;
+        if (s.endsWith("ically")) {
+            s = s.substring(0, s.length() - 4); // sceptically → sceptic
+        } else if (s.endsWith("ism") && s.length() > 6) {
+            s = s.substring(0, s.length() - 3); // scepticism → sceptic
+        } else if (s.endsWith("ical") && s.length() > 6) {
+            s = s.substring(0, s.length() - 2); // sceptical → sceptic
+        } else if (s.endsWith("fulness") && s.length() > 9) {
+            s = s.substring(0, s.length() - 7);
+        } else if (s.endsWith("ful") && s.length() > 6) {
+            s = s.substring(0, s.length() - 3); // doubtful → doubt
+        } else if (s.endsWith("ment") && s.length() > 8) {
+            s = s.substring(0, s.length() - 4); // abandonment → abandon
+        } else if (s.endsWith("ies") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.endsWith("ied") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y"; // denied → deny
+        } else if (s.endsWith("sses")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("ing") && hasVowel(s.substring(0, s.length() - 3)) && s.length() > 5) {
+            s = undouble(s.substring(0, s.length() - 3)); // giving → giv, stopping → stop
+        } else if (s.endsWith("ed") && hasVowel(s.substring(0, s.length() - 2)) && s.length() > 4) {
+            s = undouble(s.substring(0, s.length() - 2)); // doubted → doubt, stopped → stop
+            past = true;
+        } else if (s.endsWith("es") && s.length() > 4 && endsWithSibilant(s.substring(0, s.length() - 2))) {
+            s = s.substring(0, s.length() - 2); // pushes → push
+        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        // a final e goes so that the base meets its -ed form (argue / argu-ed, cede / ced-ed); after
+        // -ed it is part of the stem (agre-ed meets agre(e))
+        if (!past && s.endsWith("e") && s.length() > 3) {
+            s = s.substring(0, s.length() - 1);
+        }
+        // British and American -ise/-ize spellings meet: criticis(e) / criticiz(e)
+        if (s.length() > 5 && s.endsWith("is") && (w.endsWith("ise") || w.endsWith("ised") || w.endsWith("ises")
+                || w.endsWith("ising"))) {
+            s = s.substring(0, s.length() - 2) + "iz";
+        }
+        return s;
+    }
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("aeiouy".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithSibilant(String s) {
+        return s.endsWith("s") || s.endsWith("x") || s.endsWith("z") || s.endsWith("ch") || s.endsWith("sh");
+    }
+
+    private static String undouble(String s) {
+        int n = s.length();
+        if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && "bdfgkmnprt".indexOf(s.charAt(n - 1)) >= 0) {
+            return s.substring(0, n - 1);
+        }
+        return s;
+    }
+}

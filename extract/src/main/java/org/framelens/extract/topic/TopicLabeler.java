@@ -1,0 +1,75 @@
+package org.framelens.extract.topic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.Topic;
+import org.framelens.extract.match.CueMatcher;
+import org.framelens.extract.match.CuePattern;
+import org.framelens.extract.match.Normalizer;
+import org.framelens.extract.match.Words;
+import org.framelens.extract.tag.SentenceLabeler;
+import org.framelens.model.Sentence;
+import org.framelens.model.Tag;
+import org.framelens.model.Voice;
+
+/**
+ * Gives a sentence every topic of the codebook whose terms it contains (multi-label), in the
+ * taxonomy's order, each with the terms found as evidence ({@code economy=budget, taxes}). All
+ * terms of all topics sit in one token trie: one pass per sentence. A sentence with no term gets
+ * no topic (the guide's {@code none}).
+ *
+ * <p>Immutable and thread-safe: build one per codebook and share it.
+ */
+public final class TopicLabeler implements SentenceLabeler {
+    /** At most this many terms are listed as one topic's evidence. */
+    static final int MAX_EVIDENCE = 3;
+
+    private final Normalizer normalizer;
+    private final CueMatcher<String> terms;
+    private final List<String> order;
+
+    /** @param codebook the codebook whose topic table to use */
+    public TopicLabeler(Codebook codebook) {
+        this.normalizer = codebook.normalizer();
+        List<CueMatcher.Entry<String>> entries = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Topic t : codebook.topics()) {
+            names.add(t.name());
+            for (CuePattern p : t.terms()) {
+                entries.add(new CueMatcher.Entry<>(p, t.name()));
+            }
+        }
+        this.terms = new CueMatcher<>(entries, Map.of(), null);
+        this.order = List.copyOf(names);
+    }
+
+    @Override
+    public List<Tag> labels(Sentence sentence, Voice voice) {
+        return labels(sentence.text());
+    }
+
+    /**
+     * @param text a sentence
+     * @return its topics with the terms found
+     */
+    public List<Tag> labels(String text) {
+        Words words = new Words(text, normalizer);
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        for (CueMatcher.Match<String> m : terms.find(words)) {
+            found.computeIfAbsent(m.payload(), k -> new LinkedHashSet<>()).add(m.found(words));
+        }
+        List<Tag> out = new ArrayList<>();
+        for (String topic : order) {
+            Set<String> f = found.get(topic);
+            if (f != null) {
+                out.add(new Tag(topic, String.join(", ", f.stream().limit(MAX_EVIDENCE).toList())));
+            }
+        }
+        return out;
+    }
+}
