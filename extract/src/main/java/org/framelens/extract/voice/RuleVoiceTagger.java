@@ -404,7 +404,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 k--;
             }
             if (k < 0 || skip[k] || !t.get(k).text().equals(",") || k == j - 1) {
-                // "Putin reiterated," as a parenthesis: the phrase between the commas is the subject
+                // "the minister reiterated," as a parenthesis: the phrase between the commas is the subject
                 return k >= -1 && k < j - 1 ? npEndingAt(t, skip, j - 1) : List.of();
             }
             List<Token> between = t.subList(k + 1, j);

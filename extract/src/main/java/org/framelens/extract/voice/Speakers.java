@@ -35,7 +35,7 @@ final class Speakers {
             "previously", "recently", "publicly", "privately", "earlier", "further", "not", "never", "already",
             "still", "reportedly", "once", "first", "simply", "only", "just", "now", "today", "yesterday",
             "allegedly", "apparently", "even", "long", "had", "often", "twice", "since", "n't", "last");
-    /** Titles and roles dropped from names ("Russian President Vladimir Putin" → "Vladimir Putin"). */
+    /** Titles and roles dropped from names ("Chilean President Ana Soto" → "Ana Soto"). */
     private static final Set<String> TITLES = WordSet.of(
             "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
             "governor", "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral",
@@ -353,7 +353,7 @@ final class Speakers {
         if (proper) {
             return properName(t, phrase, definite);
         }
-        // a description that ends with a name: "special envoy Steve Witkoff"
+        // a description that ends with a name: "special envoy Jo Lind"
         int tail = t.size();
         while (tail > 0 && t.get(tail - 1).capitalized() && !isTitle(t.get(tail - 1).lower())) {
             tail--;
