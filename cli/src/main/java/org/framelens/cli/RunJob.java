@@ -45,6 +45,7 @@ final class RunJob {
     private final List<RunInfo.Setting> settings;
     private final Clock clock;
     private final Extractor extractor;
+    private final org.framelens.extract.voice.StoryNames names = new org.framelens.extract.voice.StoryNames();
 
     RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock) {
         this(input, output, settings, clock, new CodebookLoader().defaults());
@@ -88,23 +89,33 @@ final class RunJob {
             long sentences = 0;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
                  ReportWorkbook workbook = new ReportWorkbook()) {
-                for (ArticleRef ref : scan.articles()) {
+                // one story at a time: its outlets are harmonized together, then written and dropped
+                List<AnalyzedArticle> story = new ArrayList<>();
+                for (int i = 0; i < scan.articles().size(); i++) {
+                    ArticleRef ref = scan.articles().get(i);
                     Loaded loaded = loader.load(ref);
                     loaded.problems().forEach(log::problem);
                     problems.addAll(loaded.problems());
                     if (loaded.article().isEmpty()) {
                         failed++;
                         inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(), "failed"));
-                        continue;
+                    } else {
+                        story.add(extractor.extract(loaded.article().get()));
+                        processed++;
+                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(),
+                                loaded.problems().isEmpty() ? "ok" : "warning"));
                     }
-                    AnalyzedArticle analyzed = extractor.extract(loaded.article().get());
-                    csv.write(analyzed);
-                    workbook.add(analyzed);
-                    counts = counts.merge(CorpusCounts.of(analyzed));
-                    sentences += analyzed.sentences().size();
-                    processed++;
-                    inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(),
-                            loaded.problems().isEmpty() ? "ok" : "warning"));
+                    boolean storyEnds = i + 1 == scan.articles().size()
+                            || !scan.articles().get(i + 1).story().equals(ref.story());
+                    if (storyEnds) {
+                        for (AnalyzedArticle analyzed : names.harmonize(story)) {
+                            csv.write(analyzed);
+                            workbook.add(analyzed);
+                            counts = counts.merge(CorpusCounts.of(analyzed));
+                            sentences += analyzed.sentences().size();
+                        }
+                        story.clear();
+                    }
                 }
                 workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
                 if (processed > 0) {
