@@ -163,6 +163,8 @@ public final class ReportWorkbook implements Closeable {
             sentences.setColumnWidth(c, cols[c].width() * 256);
         }
         sentences.createFreezePane(0, 1);
+        sentences.getPrintSetup().setLandscape(true);
+        sentences.setRepeatingRows(new CellRangeAddress(0, 0, 0, cols.length - 1));
         sentences.setAutoFilter(new CellRangeAddress(0, maxRows - 1, 0, cols.length - 1));
         nextRow = 1;
     }
@@ -210,6 +212,7 @@ public final class ReportWorkbook implements Closeable {
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             integer = wb.createCellStyle();
             integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            integer.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
             integer.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
