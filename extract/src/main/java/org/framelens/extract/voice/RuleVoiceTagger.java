@@ -69,12 +69,14 @@ public final class RuleVoiceTagger implements VoiceTagger {
         Quotes quotes = Quotes.find(text, sentences);
         Speakers speakers = new Speakers(codebook, text);
         List<Found> found = new ArrayList<>(sentences.size());
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             found.add(null);
+            tokens.add(Tokenizer.tokens(text, s.span())); // once per sentence, for both passes
             speakers.sentence(s.index(), false);
             if (s.kind() == Kind.BODY) {
-                List<Token> tokens = Tokenizer.tokens(text, s.span());
-                speakers.noteNames(tokens, insideQuotes(tokens, quotes));
+                List<Token> t = tokens.get(tokens.size() - 1);
+                speakers.noteNames(t, insideQuotes(t, quotes));
             }
         }
         // running text first, headings last: a heading names its speaker by a name the body introduces
@@ -84,7 +86,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 boolean heading = s.kind() == Kind.HEADLINE || s.kind() == Kind.SUBHEAD;
                 if (s.kind() != Kind.BOILERPLATE && heading == headings) {
                     speakers.sentence(i, heading);
-                    found.set(i, firstPass(text, s, quotes, speakers));
+                    found.set(i, firstPass(text, s, tokens.get(i), quotes, speakers));
                 }
             }
         }
@@ -157,8 +159,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return null;
     }
 
-    private Found firstPass(String text, Sentence s, Quotes quotes, Speakers speakers) {
-        List<Token> tokens = Tokenizer.tokens(text, s.span());
+    private Found firstPass(String text, Sentence s, List<Token> tokens, Quotes quotes, Speakers speakers) {
         boolean[] skip = insideQuotes(tokens, quotes);
         speakers.notePeople(tokens, skip);
         // a sentence opening with a named person puts that person in focus before its pronouns
