@@ -13,7 +13,6 @@ public final class ExitCode {
     /** Nothing could be processed (no readable article, or the output could not be written). */
     public static final int NOTHING_PROCESSED = 3;
 
-
     private ExitCode() {
     }
 }

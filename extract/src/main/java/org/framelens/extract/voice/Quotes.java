@@ -100,8 +100,14 @@ final class Quotes {
         return new Quotes(out);
     }
 
-    private static boolean isOpening(char c) {
-        return c == '\u201C' || c == '"' || c == '\u2018' || c == '\u00AB';
+    /** @param c a character @return whether it can open a quotation */
+    static boolean isOpening(char c) {
+        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
+    }
+
+    /** @param c a character @return whether it can close a quotation */
+    static boolean isClosing(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == '\u00BB';
     }
 
     private static boolean opensAt(String text, int i, int paragraphStart) {
@@ -153,8 +159,9 @@ final class Quotes {
     }
 
     /**
-     * @param boundary an offset between two sentences
-     * @return whether a quotation runs across it
+     * @param boundaryEnd where the earlier sentence ends
+     * @param nextStart   where the next sentence starts
+     * @return whether a quotation runs across the gap between them
      */
     boolean crosses(int boundaryEnd, int nextStart) {
         for (Span q : spans) {

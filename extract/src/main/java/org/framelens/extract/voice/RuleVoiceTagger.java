@@ -179,8 +179,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
             quotedWords += w;
             longest = Math.max(longest, w);
         }
-        boolean crossesOut = !quoted.isEmpty() && (quoted.get(0).start() == s.start() && !isOpening(text.charAt(s.start()))
-                || quoted.get(quoted.size() - 1).end() == s.end() && !isClosing(text.charAt(s.end() - 1)));
+        boolean crossesOut = !quoted.isEmpty() && (quoted.get(0).start() == s.start() && !Quotes.isOpening(text.charAt(s.start()))
+                || quoted.get(quoted.size() - 1).end() == s.end() && !Quotes.isClosing(text.charAt(s.end() - 1)));
         Speakers.Resolved speaker = null;
         ReportingCue cue = null;
         String evidence = "";
@@ -327,14 +327,6 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return e > colon + 1 ? new Source(t.subList(colon + 1, e), "name after '‘quote’:':") : null;
         }
         return null;
-    }
-
-    private static boolean isOpening(char c) {
-        return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
-    }
-
-    private static boolean isClosing(char c) {
-        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == '\u00BB';
     }
 
     /** Where a cue's source was found. */

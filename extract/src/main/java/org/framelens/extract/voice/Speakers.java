@@ -150,11 +150,6 @@ final class Speakers {
         return best == null ? null : new Resolved(best, SpeakerType.PERSON, "introduced next: " + best);
     }
 
-    /** @return the person last in focus, or null */
-    Resolved lastPerson() {
-        return lastPerson;
-    }
-
     /**
      * Puts a resolved speaker in focus, for later pronouns and descriptions.
      *
