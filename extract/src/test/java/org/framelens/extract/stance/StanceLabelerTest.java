@@ -90,7 +90,7 @@ class StanceLabelerTest {
             Nobody should expect the fare rise to be reversed.                                  |
             The shops will stay closed until Monday.                                            |
             # concessions, with negation keeping the label
-            The governor conceded that the rail budget would be cut.                            | concession
+            The governor conceded defeat on the rail budget.                                    | concession
             Management made a major concession on overtime pay.                                 | concession
             The rebels agreed to withdraw from the northern towns.                              | concession
             The party has given ground on the pension age.                                      | concession
@@ -103,7 +103,45 @@ class StanceLabelerTest {
             The airline has not budged.                                                         | concession
             The landlords will not give up the rent cap without a fight.                        | concession
             The junta rejected any talk of territorial concessions.                             | concession
+            # denials, undercut claims, insincerity, figurative doubt
+            The ministry denies any wrongdoing in the tender.                                   | skepticism
+            He was convicted of fraud, a charge he still disputes.                              | skepticism
+            The spokesman rejected the label, saying the raids were lawful.                     | skepticism
+            New revenue data undercut the governor's claim of a surplus.                        | skepticism
+            Opposition leaders accused the cabinet of hypocrisy over arms sales.                | skepticism
+            Campaigners called the pledge a subsidy dressed up as reform.                       | skepticism
+            The accord is not worth the paper it is written on.                                 | skepticism
+            Whether the truce will hold remains to be seen.                                     | skepticism
+            Rivals said the walkout was an excuse to delay the vote.                            | skepticism
+            The envoy described the report as a blatant lie.                                    | skepticism
+            The refugees were denied entry at the crossing.                                     |
+            There is no excuse for attacks on aid workers.                                      |
+            Doctors at the field clinic treated the wounded.                                    |
+            # conditions: if-clauses, ultimatums, demands, dependence
+            The lenders will release the funds if parliament approves the cuts.                 | condition
+            The crowd cheered as if the war had ended.                                          |
+            Reporters asked if the talks would resume.                                          |
+            The army will return fire if necessary.                                             |
+            Rebel delegates threatened to quit the talks over the arrests.                      | condition
+            Athens is seeking the return of the marbles.                                        | condition
+            The farmers will not lift the blockade without written guarantees.                  | condition;concession
+            Such a move is not without risks.                                                   |
+            We will not rest until the killers are found.                                       |
+            The deal hinges on a vote in the Senate.                                            | condition
+            Aid will keep flowing so long as the ceasefire holds.                               | condition
+            # concessions: refusals, offers, withdrawals in other words
+            The minister said she would not water down the climate targets.                     | concession
+            The council has shelved plans for a congestion charge.                              | concession
+            A full pardon remains on the table, officials said.                                 | concession
+            The airline called its pay proposal final.                                          | concession
+            The treasury says there is no more money for the pay deal.                          | concession
+            Our country will not trade its sovereignty for cheap loans.                         | concession
+            The shop restocked its shelves on Monday.                                           |
+            Water levels went down after the storm.                                             |
+            The governor conceded that turnout had been low.                                    |
             # several labels
+            The opposition leader refused to accept the result of the runoff.                  | skepticism;concession
+            The party said the new bill crossed a red line.                                     | condition;concession
             The creditors demanded that the government abandon the fuel subsidy.                | condition;concession
             Rebels must withdraw from the bridge before the talks resume.                       | condition;concession
             Critics doubt the junta will ever cede power.                                       | skepticism;concession
@@ -132,6 +170,10 @@ class StanceLabelerTest {
             The drivers dropped their demand for a four-day week.                   | made
             The cabinet retracted its concession on pensions.                       | withdrawn
             The company dug in on automation.                                       | refused
+            The treasury says there is no more money for the pay deal.              | refused
+            Our country will not trade its sovereignty for cheap loans.             | refused
+            The transit levy is now off the table.                                  | withdrawn
+            A full pardon remains on the table, officials said.                     | offered
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, tag(sentence, "concession").direction(), () -> sentence + " -> " + LABELER.labels(sentence));
