@@ -12,9 +12,10 @@ import org.framelens.model.Span;
  * close with a {@code ’} or straight quote that is not an apostrophe ({@code we’ll}); single quotes
  * inside double quotes are nested quotations and ignored. A quotation left open at the end of a
  * paragraph continues when the next paragraph opens with a quotation mark (the news convention
- * for quotations over several paragraphs); otherwise it is dropped as unbalanced. Immutable.
+ * for quotations over several paragraphs); otherwise it is dropped as unbalanced. Immutable and
+ * thread-safe.
  */
-final class Quotes {
+public final class Quotes {
     private final List<Span> spans;
 
     private Quotes(List<Span> spans) {
@@ -22,7 +23,7 @@ final class Quotes {
     }
 
     /** @return the quotation spans, marks included, in text order */
-    List<Span> spans() {
+    public List<Span> spans() {
         return spans;
     }
 
@@ -31,7 +32,7 @@ final class Quotes {
      * @param sentences its sentences (their paragraph indices give the paragraphs)
      * @return the quotations
      */
-    static Quotes find(String text, List<Sentence> sentences) {
+    public static Quotes find(String text, List<Sentence> sentences) {
         List<Span> paragraphs = new ArrayList<>();
         int current = -1;
         for (Sentence s : sentences) {
