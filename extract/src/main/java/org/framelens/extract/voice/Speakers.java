@@ -482,9 +482,21 @@ final class Speakers {
         return new Resolved(String.join(" ", full), SpeakerType.PERSON, "name '" + phrase + "'");
     }
 
-    /** Registers a full name, or returns the one first introduced with the same surname. */
+    /**
+     * Registers a full name, or returns the one first introduced with the same surname — unless the
+     * two full names differ in a given name ("Julien Moreau" is not "Claire Moreau": relatives and
+     * namesakes share surnames).
+     */
     private String[] person(String[] words) {
         String[] known = knownPerson(words[words.length - 1]);
+        if (known != null && words.length > 1 && known.length > 1 && !sameGivenNames(words, known)) {
+            known = null;
+            for (String[] p : people) {
+                if (java.util.Arrays.equals(p, words)) {
+                    return p;
+                }
+            }
+        }
         if (known != null && known.length >= words.length) {
             return known;
         }
@@ -494,6 +506,25 @@ final class Speakers {
         people.add(words);
         introducedIn.putIfAbsent(String.join(" ", words), sentence);
         return words;
+    }
+
+    /** Whether the given names of the shorter name all occur, in order, in the longer one. */
+    private static boolean sameGivenNames(String[] a, String[] b) {
+        String[] shorter = a.length <= b.length ? a : b;
+        String[] longer = shorter == a ? b : a;
+        int j = 0;
+        for (String w : longer) {
+            if (j < shorter.length && (w.equals(shorter[j]) || initialOf(shorter[j], w) || initialOf(w, shorter[j]))) {
+                j++;
+            }
+        }
+        return j == shorter.length;
+    }
+
+    /** "J." or "J" is the initial of "Julien". */
+    private static boolean initialOf(String initial, String name) {
+        String i = initial.endsWith(".") ? initial.substring(0, initial.length() - 1) : initial;
+        return i.length() == 1 && name.startsWith(i);
     }
 
     private String[] knownPerson(String word) {

@@ -87,6 +87,11 @@ class RuleVoiceTaggerTest {
                         Coastal Workers Union | reported || The union wants a 9% rise.
                         Coastal Workers Union | direct || The CWU called the offer “a ploy to buy time.”
                         """),
+                Arguments.of("relatives share a surname but not a name", """
+                        Tomas Varga | reported || Tomas Varga, the detained journalist, has denied spying.
+                        Eva Varga | reported || His sister, Eva Varga, said the family had lost hope.
+                        Eva Varga | direct || “We stopped believing the promises long ago,” she said.
+                        """),
                 Arguments.of("colon headings with a quotation", """
                         Sara Lind | direct || Lind: ‘We will not sign this deal’
                         Sara Lind | reported || Sara Lind, the finance minister, repeated her refusal on Monday.
