@@ -139,6 +139,33 @@ class StanceLabelerTest {
             The shop restocked its shelves on Monday.                                           |
             Water levels went down after the storm.                                             |
             The governor conceded that turnout had been low.                                    |
+            # feasibility and sincerity doubted in other words
+            Critics called the new ethics rules cosmetic.                                       | skepticism
+            The rebels are playing for time, the envoy said.                                    | skepticism
+            The council has no intention of keeping its pledge on rents.                        | skepticism
+            The army has no intention of attacking its neighbours.                              |
+            Several economists are not so sure.                                                 | skepticism
+            Ministers accused the union of inventing a staffing crisis.                         | skepticism
+            Farmers stopped believing the ministry's promises years ago.                        | skepticism
+            Residents asked why anyone should trust the company now.                            | skepticism
+            The board rejected the criticism as unfair.                                         | skepticism
+            Neither delegation held out much hope of a breakthrough.                            | skepticism
+            Questions remain over the audit's methods.                                          | skepticism
+            # dependence and conditions in other words
+            Ratification now depends on the upper house.                                        | condition
+            The lenders tied the next payment to a hiring freeze.                               | condition
+            Troops will leave only once the border is marked.                                   | condition
+            The talks will go ahead if any of the envoys attend.                                | condition
+            # concessions made, offered and refused in other words
+            The cabinet softened the asylum bill overnight.                                     | concession
+            The airline sweetened its offer to pilots on Friday.                                | concession
+            The ministry said it would go no further on pensions.                               | concession
+            The lender said it was open to extending the deadline.                              | concession
+            The museum is open to the public on Sundays.                                        |
+            The club has given some ground on ticket prices.                                    | concession
+            There is one line the party will not cross.                                         | concession
+            The owners ruled out any sale of the stadium.                                       | concession
+            The union said the offer fell short.                                                | concession
             # several labels
             The opposition leader refused to accept the result of the runoff.                  | skepticism;concession
             The party said the new bill crossed a red line.                                     | condition;concession
@@ -174,6 +201,9 @@ class StanceLabelerTest {
             Our country will not trade its sovereignty for cheap loans.             | refused
             The transit levy is now off the table.                                  | withdrawn
             A full pardon remains on the table, officials said.                     | offered
+            The ministry said it would go no further on pensions.                   | refused
+            The owners ruled out any sale of the stadium.                           | refused
+            The airline sweetened its offer to pilots on Friday.                    | made
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, tag(sentence, "concession").direction(), () -> sentence + " -> " + LABELER.labels(sentence));
