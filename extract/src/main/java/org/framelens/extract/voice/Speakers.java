@@ -597,7 +597,10 @@ final class Speakers {
             "meanwhile", "earlier", "later", "last", "next", "his", "her", "their", "its", "our", "some", "many",
             "street", "avenue", "road", "square", "river", "island", "islands", "north", "south", "east", "west",
             "northern", "southern", "eastern", "western", "central", "new", "old", "great", "united", "republic",
-            "kingdom", "states", "union", "day", "week", "year", "news", "times", "post", "daily", "weekly");
+            "kingdom", "states", "union", "day", "week", "year", "news", "times", "post", "daily", "weekly",
+            "without", "with", "under", "over", "from", "by", "to", "during", "since", "until", "unless", "although",
+            "though", "because", "yet", "so", "still", "now", "then", "also", "instead", "even", "only", "just",
+            "asked", "speaking", "writing", "under", "once", "whether", "where", "what", "who", "why", "how");
 
     /**
      * @param name a person's name as resolved in the article so far
