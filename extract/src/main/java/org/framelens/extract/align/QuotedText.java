@@ -21,14 +21,17 @@ import org.framelens.model.TaggedSentence;
 final class QuotedText {
     final Doc doc;
     final Span span;
+    /** the quoted words, marks and surrounding space excluded */
+    final Span inner;
     final String text;
     final int words;
     /** shingle → the sentence index it starts in */
     final Map<String, Integer> shingles;
 
-    private QuotedText(Doc doc, Span span, String text, int words, Map<String, Integer> shingles) {
+    private QuotedText(Doc doc, Span span, Span inner, String text, int words, Map<String, Integer> shingles) {
         this.doc = doc;
         this.span = span;
+        this.inner = inner;
         this.text = text;
         this.words = words;
         this.shingles = shingles;
@@ -67,7 +70,15 @@ final class QuotedText {
             for (int i = 0; i + k <= w.size(); i++) {
                 sh.putIfAbsent(String.join(" ", w.subList(i, i + k)), Math.max(first, doc.sentenceAt(at.get(i))));
             }
-            out.add(new QuotedText(doc, q, doc.text.substring(inner.start(), inner.end()).strip(), w.size(), sh));
+            int from = inner.start();
+            int to = inner.end();
+            while (from < to && Character.isWhitespace(doc.text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(doc.text.charAt(to - 1))) {
+                to--;
+            }
+            out.add(new QuotedText(doc, q, new Span(from, to), doc.text.substring(from, to), w.size(), sh));
         }
         return out;
     }

@@ -170,7 +170,9 @@ public final class ShingleAligner implements StoryAligner {
             int first = sentences.first();
             versions.add(new QuoteVersion(d.outlet, List.copyOf(sentences), joined(pieces.get(e.getKey())), words,
                     v.speaker(), v.cue(), v.attribution(), d.place(first), d.depth(first),
-                    words >= settings.wholeShare() * longest));
+                    words >= settings.wholeShare() * longest,
+                    e.getValue().stream().map(q -> q.inner).sorted(java.util.Comparator.comparingInt(
+                            org.framelens.model.Span::start)).toList()));
             if (!v.speaker().equals(Voice.OUTLET) && !v.speaker().equals(Voice.UNKNOWN)) {
                 speakerVotes.merge(v.speaker(), 1, Integer::sum);
             }

@@ -3,6 +3,7 @@ package org.framelens.model.align;
 import java.util.List;
 import java.util.Objects;
 import org.framelens.model.Attribution;
+import org.framelens.model.Span;
 
 /**
  * One outlet's version of a quotation: the quoted text as that outlet printed it (its pieces joined
@@ -19,13 +20,16 @@ import org.framelens.model.Attribution;
  * @param place       headline, lead paragraph or later
  * @param depth       0 to 1: how far into the article's counted sentences it first appears
  * @param whole       whether the outlet quoted (nearly) all of the longest version
+ * @param spans       where the pieces are in the outlet's article: character offsets of the quoted
+ *                    words, quotation marks excluded, in text order
  */
 public record QuoteVersion(String outlet, List<Integer> sentences, String text, int words, String speaker, String cue,
-                           Attribution attribution, Place place, double depth, boolean whole) {
+                           Attribution attribution, Place place, double depth, boolean whole, List<Span> spans) {
     /** Validates and copies. */
     public QuoteVersion {
         Objects.requireNonNull(outlet, "outlet");
         sentences = List.copyOf(sentences);
+        spans = List.copyOf(spans);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(cue, "cue");
