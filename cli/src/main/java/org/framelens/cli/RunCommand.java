@@ -5,25 +5,54 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.framelens.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code framelens run INPUT [-o OUT]}: reads every article under INPUT, tags its sentences and
  * writes {@code OUT/sentences.csv} and {@code OUT/report.xlsx}.
+ *
+ * <p>With {@code --settings FILE} the options come from a settings file ({@link RunSettings}) —
+ * key {@code input} for INPUT, otherwise each key is an option's long name without dashes — and
+ * whatever the command line gives overrides it. Relative paths in the file are resolved against
+ * the file's folder. A malformed file stops the run before anything is read (exit 2), with every
+ * error as {@code file:line: reason}.
+ *
+ * <p>One instance per invocation (Picocli sets its fields); not thread-safe.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Tag every sentence of every article under INPUT and write the reports to OUT.",
-            "INPUT is a story folder (one .txt file per outlet; the file name is the outlet id),"
-                    + " a folder of story folders (the folder name is the story id), or one article file.",
+            "INPUT is a story folder (one .txt or .html file per outlet; the file name is the outlet id),"
+                    + " a folder of story folders (the folder name is the story id; .jsonl files there are read too),"
+                    + " one article file, a manifest (.csv) or a JSON Lines file (.jsonl, .ndjson)"
+                    + " listing articles with the fields story, outlet, path or text, title, date, url.",
+        },
+        footerHeading = "%nSettings file (--settings FILE):%n",
+        footer = {
+            "  UTF-8, one 'key = value' per line; lines starting with # are comments. Keys:",
+            "  input, output, codebook, quiet, verbose (true or false) -- the options' long names.",
+            "  Values are literal (no quotes); relative paths are resolved against the file's folder.",
+            "  Options on the command line override the file; --quiet or --verbose there overrides",
+            "  both of the file's. Errors are reported as FILE:LINE: reason, with exit code 2.",
+            "  Example:  input = /data/inbox/today.jsonl",
+            "            output = /srv/reports/framelens",
+            "            quiet = true",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -36,8 +65,15 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Story folder, folder of story folders, or article file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
+            description = "Story folder, folder of story folders, article file, manifest (.csv) or JSON Lines"
+                    + " file (.jsonl); may come from the settings file instead.")
     Path input;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Read the run's options from FILE (key = value lines, see below); options given"
+                    + " on the command line override it.")
+    Path settings;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "reports",
             description = "Output folder (created if missing; default: ${DEFAULT-VALUE}).")
@@ -53,11 +89,31 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print notes about skipped folders and files.")
     boolean verbose;
 
+    /** Options a settings file may not set: they would not make sense there. */
+    private static final Set<String> NOT_SETTABLE = Set.of("help", "version", "settings");
+    /** The settings key for the INPUT parameter. */
+    static final String INPUT_KEY = "input";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (settings != null) {
+            Integer failed = applySettings(new Log(err, false, false));
+            if (failed != null) {
+                return failed;
+            }
+        }
         Log log = new Log(err, quiet, verbose);
+        if (quiet && verbose) {
+            log.error("--quiet and --verbose exclude each other");
+            return ExitCode.USAGE;
+        }
+        if (input == null) {
+            log.error("no INPUT: name it on the command line"
+                    + (settings == null ? " (or as 'input = …' in a --settings file)" : " or as 'input = …' in " + settings));
+            return ExitCode.USAGE;
+        }
         if (!Files.exists(input)) {
             log.error(input + ": input does not exist");
             return ExitCode.USAGE;
@@ -70,12 +126,16 @@ public final class RunCommand implements Callable<Integer> {
             CodebookCommand.printErrors(err, e, codebook);
             return ExitCode.USAGE;
         }
-        RunJob job = new RunJob(input, output, List.of(
+        List<org.framelens.model.RunInfo.Setting> shown = new ArrayList<>();
+        if (settings != null) {
+            shown.add(new org.framelens.model.RunInfo.Setting("--settings", settings.toString()));
+        }
+        RunJob job = new RunJob(input, output, Stream.concat(shown.stream(), Stream.of(
                 new org.framelens.model.RunInfo.Setting("INPUT", input.toString()),
                 new org.framelens.model.RunInfo.Setting("--output", output.toString()),
                 new org.framelens.model.RunInfo.Setting("--codebook", codebook == null ? "default" : codebook.toString()),
                 new org.framelens.model.RunInfo.Setting("codebook sources", RunJob.sources(book)),
-                new org.framelens.model.RunInfo.Setting("codebook sha256", book.sha256())),
+                new org.framelens.model.RunInfo.Setting("codebook sha256", book.sha256()))).toList(),
                 Clock.systemUTC(), book);
         RunJob.Result result;
         try {
@@ -101,6 +161,164 @@ public final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         return result.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * Reads the settings file and sets every option the command line did not give.
+     *
+     * @param log where errors go
+     * @return {@code null} when the settings were applied, else the exit code
+     */
+    private Integer applySettings(Log log) {
+        RunSettings file;
+        try {
+            file = RunSettings.read(settings);
+        } catch (NoSuchFileException e) {
+            log.error(settings + ": settings file does not exist");
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            log.error(settings + ": cannot read the settings file: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (RunSettings.Invalid e) {
+            e.errors().forEach(log::error);
+            return ExitCode.USAGE;
+        }
+        ParseResult given = spec.commandLine().getParseResult();
+        // --quiet and --verbose are one choice: naming either on the command line overrides both in the file
+        boolean logLevelGiven = given.hasMatchedOption("--quiet") || given.hasMatchedOption("--verbose");
+        List<String> errors = new ArrayList<>();
+        for (RunSettings.Entry e : file.entries()) {
+            String at = file.file() + ":" + e.line() + ": ";
+            if (e.key().equals(INPUT_KEY)) {
+                try {
+                    Path in = file.resolve(e.value());
+                    if (!given.hasMatchedPositional(0)) {
+                        input = in;
+                    }
+                } catch (InvalidPathException x) {
+                    errors.add(at + "'" + e.value() + "' is not a valid path: " + x.getReason());
+                }
+                continue;
+            }
+            OptionSpec option = NOT_SETTABLE.contains(e.key()) ? null : spec.findOption("--" + e.key());
+            if (option == null) {
+                errors.add(at + "unknown setting '" + e.key() + "'" + suggestion(e.key())
+                        + " (known: " + String.join(", ", settingKeys()) + ")");
+                continue;
+            }
+            Object value;
+            try {
+                value = convert(option, e, file);
+            } catch (IllegalArgumentException x) {
+                errors.add(at + x.getMessage());
+                continue;
+            }
+            boolean overridden = given.hasMatchedOption(option)
+                    || (logLevelGiven && (option.longestName().equals("--quiet") || option.longestName().equals("--verbose")));
+            if (!overridden) {
+                option.setValue(value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.forEach(log::error);
+            return ExitCode.USAGE;
+        }
+        return null;
+    }
+
+    /** @return the keys a settings file may use, sorted */
+    private List<String> settingKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add(INPUT_KEY);
+        for (OptionSpec o : spec.options()) {
+            String name = o.longestName().replaceFirst("^-+", "");
+            if (!NOT_SETTABLE.contains(name)) {
+                keys.add(name);
+            }
+        }
+        Collections.sort(keys);
+        return keys;
+    }
+
+    private String suggestion(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : settingKeys()) {
+            int d = distance(key.toLowerCase(Locale.ROOT), k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    /** Levenshtein distance, for "did you mean" on a misspelt key. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * Converts a setting's text to its option's type: paths resolved against the settings file's
+     * folder, booleans {@code true} / {@code false}, numbers, enum constants (any case), strings.
+     */
+    private static Object convert(OptionSpec option, RunSettings.Entry e, RunSettings file) {
+        Class<?> type = option.type();
+        String v = e.value();
+        if (type == Path.class) {
+            try {
+                return file.resolve(v);
+            } catch (InvalidPathException x) {
+                throw new IllegalArgumentException("'" + v + "' is not a valid path: " + x.getReason(), x);
+            }
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            if (v.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (v.equalsIgnoreCase("false")) {
+                return false;
+            }
+            throw new IllegalArgumentException("'" + e.key() + "' must be true or false, not '" + v + "'");
+        }
+        try {
+            if (type == int.class || type == Integer.class) {
+                return Integer.valueOf(v);
+            }
+            if (type == long.class || type == Long.class) {
+                return Long.valueOf(v);
+            }
+        } catch (NumberFormatException x) {
+            throw new IllegalArgumentException("'" + e.key() + "' must be a whole number, not '" + v + "'", x);
+        }
+        if (type == String.class) {
+            return v;
+        }
+        if (type.isEnum()) {
+            for (Object c : type.getEnumConstants()) {
+                if (((Enum<?>) c).name().equalsIgnoreCase(v)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("'" + e.key() + "' must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", not '" + v + "'");
+        }
+        throw new IllegalArgumentException("'" + e.key() + "' cannot be set in a settings file; give it on the command line");
     }
 
     /** Messages to stderr, filtered by verbosity. Not thread-safe. */

@@ -8,11 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.framelens.extract.Extractor;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.extract.codebook.ReportingCue;
+import org.framelens.extract.codebook.SpeakerAlias;
+import org.framelens.extract.codebook.Topic;
 import org.framelens.extract.read.ArticleLoader;
 import org.framelens.extract.read.ArticleRef;
 import org.framelens.extract.read.CorpusScanner;
@@ -22,29 +27,39 @@ import org.framelens.extract.stance.StanceLabeler;
 import org.framelens.extract.topic.TopicLabeler;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.CorpusCounts;
+import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
+import org.framelens.model.profile.CorpusProfile;
+import org.framelens.model.profile.OutletProfile;
+import org.framelens.report.ChartSet;
+import org.framelens.report.MeasuresCsvWriter;
 import org.framelens.report.ReportWorkbook;
 import org.framelens.report.SentencesCsvWriter;
 
 /**
  * One run: scan the input, read and extract each article, stream its rows into the CSV and the
- * workbook, then move the finished files into the output folder. Outputs are written in a
- * temporary folder inside OUT first, so an interrupted run never leaves a half-written report in
- * place of the previous one.
+ * workbook and fold it into the run's profile, then write the summary sheets, the charts and the
+ * CSV exports from that profile and move the finished files into the output folder. Outputs are
+ * written in a temporary folder inside OUT first, so an interrupted run never leaves a
+ * half-written report in place of the previous one.
  *
- * <p>Articles are processed one at a time and dropped once written: memory does not grow with
- * the corpus. Not thread-safe; one job per run.
+ * <p>Articles are processed one at a time and dropped once written; what stays is one small
+ * profile per article (see {@link OutletProfile}): memory does not grow with the sentences of the
+ * corpus. Not thread-safe; one job per run.
  */
 final class RunJob {
     static final String SENTENCES_CSV = "sentences.csv";
     static final String WORKBOOK = "report.xlsx";
+    static final String CHARTS = "charts";
+    static final String CSV = "csv";
 
     private final Path input;
     private final Path output;
     private final List<RunInfo.Setting> settings;
     private final Clock clock;
     private final Extractor extractor;
+    private final Lexicon lexicon;
     private final org.framelens.extract.voice.StoryNames names = new org.framelens.extract.voice.StoryNames();
 
     RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock) {
@@ -61,6 +76,27 @@ final class RunJob {
                 .stances(new StanceLabeler(codebook))
                 .topics(new TopicLabeler(codebook))
                 .build();
+        this.lexicon = lexicon(codebook);
+    }
+
+    /**
+     * @param codebook the codebook in force
+     * @return what the report needs of it: label order, cue connotations, speaker affiliations
+     */
+    static Lexicon lexicon(Codebook codebook) {
+        Map<String, Lexicon.CueSense> cues = new HashMap<>();
+        for (ReportingCue c : codebook.reportingCues()) {
+            // a lemma may have several rows (a verb and a phrase); the first says how it reads
+            cues.putIfAbsent(c.lemma(), new Lexicon.CueSense(c.connotation(), c.shade()));
+        }
+        Map<String, String> affiliations = new HashMap<>();
+        for (SpeakerAlias a : codebook.speakerAliases()) {
+            if (!a.affiliation().isBlank()) {
+                affiliations.putIfAbsent(a.canonical(), a.affiliation().strip());
+            }
+        }
+        return new Lexicon(codebook.stanceLabels(), codebook.topics().stream().map(Topic::name).toList(), cues,
+                affiliations);
     }
 
     /** @return where each codebook table came from, for the Run sheet ("file=source; …") */
@@ -84,6 +120,7 @@ final class RunJob {
         try {
             ArticleLoader loader = new ArticleLoader();
             CorpusCounts counts = CorpusCounts.EMPTY;
+            CorpusProfile.Builder profiles = new CorpusProfile.Builder();
             int processed = 0;
             int failed = 0;
             long sentences = 0;
@@ -112,19 +149,26 @@ final class RunJob {
                             csv.write(analyzed);
                             workbook.add(analyzed);
                             counts = counts.merge(CorpusCounts.of(analyzed));
+                            profiles.add(analyzed);
                             sentences += analyzed.sentences().size();
                         }
                         story.clear();
                     }
                 }
-                workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
+                CorpusProfile profile = profiles.build();
+                ChartSet charts = processed > 0 ? ChartSet.render(profile, lexicon, tmp.resolve(CHARTS)) : ChartSet.NONE;
+                workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems),
+                        profile, lexicon, charts);
                 if (processed > 0) {
+                    MeasuresCsvWriter.write(profile, lexicon, tmp.resolve(CSV));
                     workbook.save(tmp.resolve(WORKBOOK));
                 }
             }
             if (processed > 0) {
                 moveIntoPlace(tmp.resolve(SENTENCES_CSV), output.resolve(SENTENCES_CSV));
                 moveIntoPlace(tmp.resolve(WORKBOOK), output.resolve(WORKBOOK));
+                replaceFolder(tmp.resolve(CSV), output.resolve(CSV), tmp);
+                replaceFolder(tmp.resolve(CHARTS), output.resolve(CHARTS), tmp);
             }
             return new Result(processed, failed, counts.stories(), sentences, counts);
         } finally {
@@ -138,6 +182,17 @@ final class RunJob {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Puts a finished folder in place of the previous one: the old folder is first moved aside
+     * into the temporary folder (deleted with it), so no file of an earlier run is left mixed in.
+     */
+    private static void replaceFolder(Path from, Path to, Path tmp) throws IOException {
+        if (Files.exists(to)) {
+            Files.move(to, tmp.resolve(".previous-" + to.getFileName()));
+        }
+        Files.move(from, to);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -7,30 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
 import org.framelens.model.TaggedSentence;
+import org.framelens.model.profile.CorpusProfile;
 
 /**
  * The analyst's workbook, written with POI's streaming {@link SXSSFWorkbook}: only a window of
  * rows is in memory, the rest goes to temporary files, so a corpus of any size fits.
  *
- * <p>Sheets: <b>Sentences</b> (every sentence with its tags; frozen header, autofilter, wrapped
- * text; continued on "Sentences (2)" … past Excel's row limit) and <b>Run</b> (provenance: tool
- * version, date, inputs with SHA-256, options, problems).
+ * <p>Sheets, in the order an analyst reads them: <b>Overview</b> (per story, the outlets side by
+ * side, the key contrasts and the main charts), <b>Framing</b> (each core stance label by outlet),
+ * <b>Speakers</b>, <b>Stances</b>, <b>Topics</b>, <b>Attribution verbs</b> (written at
+ * {@link #finish} from the run's {@link CorpusProfile}), <b>Sentences</b> (every sentence with its
+ * tags, streamed as articles are added; frozen header, autofilter, wrapped text; continued on
+ * "Sentences (2)" … past Excel's row limit) and <b>Run</b> (provenance: tool version, date,
+ * inputs with SHA-256, options, problems).
  *
  * <p>Use: {@link #add} articles as they are extracted, then {@link #finish} with the run info and
- * {@link #save}. Not thread-safe.
+ * the aggregates, and {@link #save}. Not thread-safe.
  */
 public final class ReportWorkbook implements Closeable {
     static final String SENTENCES = "Sentences";
@@ -38,6 +42,7 @@ public final class ReportWorkbook implements Closeable {
 
     private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
     private final Styles styles = new Styles(wb);
+    private final Map<String, SXSSFSheet> summaries = new LinkedHashMap<>();
     private final int maxRows;
     private SXSSFSheet sentences;
     private int sentencePart;
@@ -55,7 +60,13 @@ public final class ReportWorkbook implements Closeable {
         }
         this.maxRows = maxRows;
         wb.setCompressTempFiles(true);
+        // created now, written at finish: so they come before the Sentences sheets without reordering
+        for (String name : SummarySheets.ORDER) {
+            summaries.put(name, wb.createSheet(name));
+        }
         newSentencesSheet();
+        wb.setActiveSheet(0);
+        wb.setSelectedTab(0);
     }
 
     /**
@@ -74,31 +85,55 @@ public final class ReportWorkbook implements Closeable {
         }
         Row row = sentences.createRow(nextRow++);
         SentenceColumn[] cols = SentenceColumn.values();
+        int lines = 1;
         for (int c = 0; c < cols.length; c++) {
             Object v = cols[c].value(s);
             if (v instanceof Integer n) {
                 row.createCell(c).setCellValue(n);
                 row.getCell(c).setCellStyle(styles.integer);
             } else {
-                row.createCell(c).setCellValue(ExcelLimits.cell(String.valueOf(v)));
-                row.getCell(c).setCellStyle(cols[c] == SentenceColumn.TEXT || cols[c] == SentenceColumn.EVIDENCE
-                        ? styles.wrapped : styles.plain);
+                String text = ExcelLimits.cell(String.valueOf(v));
+                boolean wrap = cols[c] == SentenceColumn.TEXT || cols[c] == SentenceColumn.EVIDENCE;
+                row.createCell(c).setCellValue(text);
+                row.getCell(c).setCellStyle(wrap ? styles.wrapped : styles.plain);
+                if (wrap) {
+                    lines = Math.max(lines, SheetWriter.lines(text, cols[c].width()));
+                }
             }
+        }
+        // neither Excel nor LibreOffice grows a row to its wrapped text when opening a file, so
+        // the height is set here (capped at Excel's 409 points; the CSV has every cut-off line)
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409f, lines * Styles.LINE_POINTS + 3));
         }
     }
 
     /**
-     * Writes the Run sheet.
+     * Writes the summary sheets from the run's aggregates, with the charts embedded, and the Run
+     * sheet.
      *
-     * @param run provenance of the run
+     * @param run     provenance of the run
+     * @param corpus  the profiles of every article added
+     * @param lexicon what the codebook knows of labels, reporting cues and speakers
+     * @param charts  the run's charts, to embed in the Overview
+     * @throws IOException when a chart cannot be read back
      */
-    public void finish(RunInfo run) {
+    public void finish(RunInfo run, CorpusProfile corpus, Lexicon lexicon, ChartSet charts) throws IOException {
+        new SummarySheets(wb, summaries, styles, corpus, lexicon, charts, maxRows).write();
+        writeRun(run);
+    }
+
+    private void writeRun(RunInfo run) {
         SXSSFSheet sheet = wb.createSheet(RUN);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 60 * 256);
         sheet.setColumnWidth(2, 16 * 256);
         sheet.setColumnWidth(3, 16 * 256);
         sheet.setColumnWidth(4, 68 * 256);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         int r = 0;
         r = pair(sheet, r, "Tool", run.tool());
         r = pair(sheet, r, "Version", run.version());
@@ -156,6 +191,7 @@ public final class ReportWorkbook implements Closeable {
         sentencePart++;
         String name = sentencePart == 1 ? SENTENCES : ExcelLimits.sheetName(SENTENCES + " (" + sentencePart + ")");
         sentences = wb.createSheet(name);
+        sentences.setSelected(false);
         SentenceColumn[] cols = SentenceColumn.values();
         Row header = sentences.createRow(0);
         for (int c = 0; c < cols.length; c++) {
@@ -164,6 +200,12 @@ public final class ReportWorkbook implements Closeable {
         }
         sentences.createFreezePane(0, 1);
         sentences.getPrintSetup().setLandscape(true);
+        // printed two pages wide, the story, outlet and sentence columns repeated on each: a row
+        // stays legible and is never read without knowing which sentence it is
+        sentences.setFitToPage(true);
+        sentences.getPrintSetup().setFitWidth((short) 2);
+        sentences.getPrintSetup().setFitHeight((short) 0);
+        sentences.setRepeatingColumns(new CellRangeAddress(0, cols.length - 1, 0, SentenceColumn.SENTENCE.ordinal()));
         sentences.setRepeatingRows(new CellRangeAddress(0, 0, 0, cols.length - 1));
         sentences.setAutoFilter(new CellRangeAddress(0, maxRows - 1, 0, cols.length - 1));
         nextRow = 1;
@@ -172,7 +214,12 @@ public final class ReportWorkbook implements Closeable {
     private int pair(SXSSFSheet sheet, int r, String key, String value) {
         Row row = sheet.createRow(r);
         cell(row, 0, key, styles.bold);
-        cell(row, 1, value, styles.plain);
+        // long values (codebook sources, paths) wrap inside the wide value column, never off the page
+        cell(row, 1, value, styles.wrapped);
+        if (value.length() > 60) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 4));
+            row.setHeightInPoints(SheetWriter.lines(value, 60 + 16 + 16 + 68) * Styles.LINE_POINTS + 4);
+        }
         return r + 1;
     }
 
@@ -184,36 +231,5 @@ public final class ReportWorkbook implements Closeable {
     private static void cell(Row row, int c, String value, CellStyle style) {
         row.createCell(c).setCellValue(ExcelLimits.cell(value));
         row.getCell(c).setCellStyle(style);
-    }
-
-    /** The few cell styles the workbook uses, created once (Excel caps the number of styles). */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle bold;
-        final CellStyle plain;
-        final CellStyle wrapped;
-        final CellStyle integer;
-
-        Styles(SXSSFWorkbook wb) {
-            Font boldFont = wb.createFont();
-            boldFont.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            bold = wb.createCellStyle();
-            bold.setFont(boldFont);
-            bold.setVerticalAlignment(VerticalAlignment.TOP);
-            plain = wb.createCellStyle();
-            plain.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped = wb.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            integer = wb.createCellStyle();
-            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
-            integer.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-            integer.setVerticalAlignment(VerticalAlignment.TOP);
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelens.model.Attribution;
 import org.framelens.model.Kind;
+import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
 import org.framelens.model.Sentence;
@@ -28,6 +29,7 @@ import org.framelens.model.SpeakerType;
 import org.framelens.model.Tag;
 import org.framelens.model.TaggedSentence;
 import org.framelens.model.Voice;
+import org.framelens.model.profile.CorpusProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +89,8 @@ class WritersTest {
             wb.finish(new RunInfo("framelens", "9.9", Instant.parse("2026-01-02T03:04:05Z"),
                     List.of(new RunInfo.Input("story-a", "wire", "in/wire.txt", "abc123", "ok")),
                     List.of(new RunInfo.Setting("--output", "out")),
-                    List.of(new Problem(Problem.Severity.WARNING, "in/notes.md", "skipped: not an article file"))));
+                    List.of(new Problem(Problem.Severity.WARNING, "in/notes.md", "skipped: not an article file"))),
+                    CorpusProfile.EMPTY, Lexicon.EMPTY, ChartSet.NONE);
             wb.save(file);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -121,12 +124,15 @@ class WritersTest {
             for (int i = 0; i < 5; i++) {
                 wb.add(row(i, i == 4 ? huge : "S" + i));
             }
-            wb.finish(new RunInfo("framelens", "1", Instant.EPOCH, List.of(), List.of(), List.of()));
+            wb.finish(new RunInfo("framelens", "1", Instant.EPOCH, List.of(), List.of(), List.of()),
+                    CorpusProfile.EMPTY, Lexicon.EMPTY, ChartSet.NONE);
             wb.save(file);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("Sentences", "Sentences (2)", "Sentences (3)", "Run"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
+            List<String> names = new ArrayList<>();
+            wb.forEach(sh -> names.add(sh.getSheetName()));
+            assertEquals(List.of("Overview", "Framing", "Speakers", "Stances", "Topics", "Attribution verbs",
+                    "Sentences", "Sentences (2)", "Sentences (3)", "Run"), names, "the analyst's order");
             assertEquals("text", wb.getSheet("Sentences (3)").getRow(0).getCell(SentenceColumn.TEXT.ordinal()).getStringCellValue());
             String cut = wb.getSheet("Sentences (3)").getRow(1).getCell(SentenceColumn.TEXT.ordinal()).getStringCellValue();
             assertEquals(ExcelLimits.MAX_CELL_CHARS, cut.length());

@@ -6,37 +6,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.framelens.model.Problem;
 import org.framelens.model.Problem.Severity;
 
 /**
- * Finds the article files under an input path.
+ * Finds the articles under an input path.
  *
  * <ul>
  *   <li>A <b>story folder</b> holds article files directly: the folder name is the story id, each
  *       file name without extension is an outlet id. Sub-folders (e.g. {@code gold/}) are not
  *       read.</li>
  *   <li>A <b>folder of story folders</b> holds no article file itself; each sub-folder holding
- *       article files is a story.</li>
+ *       article files is a story. JSON Lines files ({@code .jsonl}, {@code .ndjson}) at its top
+ *       are read too.</li>
  *   <li>A single <b>article file</b> is a story of one outlet, named after its folder.</li>
+ *   <li>A <b>manifest</b> ({@code .csv}, see {@link ManifestReader}) or a <b>JSON Lines</b> file
+ *       (see {@link JsonLinesReader}) lists articles with their ids, one per row.</li>
  * </ul>
  *
- * <p>Article files are recognised by extension ({@code .txt}); every other file is skipped with a
- * warning that names it. Hidden files (dot files) are skipped with an info note. Results are in
- * plain {@code String} order of story and outlet ids, so runs are deterministic.
+ * <p>Article files are recognised by extension: {@code .txt}, and {@code .html} / {@code .htm}
+ * (main text extracted, see {@link HtmlText}); every other file is skipped with a warning that
+ * names it. Hidden files (dot files) are skipped with an info note.
+ *
+ * <p><b>Order.</b> Articles are returned in plain {@code String} order of story id, then outlet
+ * id — so one story's articles are consecutive however a manifest orders its rows — and, for equal
+ * ids, in input order. Runs are deterministic.
+ *
+ * <p><b>Rows and duplicates.</b> A malformed manifest or JSON Lines row, and every article whose
+ * (story, outlet) pair was already taken by an earlier one, is returned as an article with a
+ * {@link Origin.Rejected} origin: loading it fails with its reason ({@code file:line: reason}, or
+ * {@code duplicate outlet id …}), so it is counted and listed as a failed input while the rest
+ * goes on. A duplicate is skipped, not renamed: an outlet id stands for one outlet in every
+ * comparison, and an invented one ({@code bbc-2}) would make one outlet count as two. The first
+ * in input order is kept — file name order in a folder, row order in a manifest.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CorpusScanner {
-    /** The extensions read as articles, lower-case, without the dot. */
-    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt");
+    /** The extensions read as article files, lower-case, without the dot. */
+    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "html", "htm");
+    /** The extensions read as JSON Lines. */
+    public static final Set<String> JSON_LINES_EXTENSIONS = Set.of("jsonl", "ndjson");
+    /** The extension read as a manifest when the file is the input. */
+    public static final String MANIFEST_EXTENSION = "csv";
 
     /**
-     * @param input a story folder, a folder of story folders, or one article file
+     * @param input a story folder, a folder of story folders, one article file, a manifest or a
+     *              JSON Lines file
      * @return the articles found and the files skipped
      * @throws IOException when the input does not exist or cannot be listed
      */
@@ -47,14 +69,19 @@ public final class CorpusScanner {
         List<ArticleRef> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (Files.isRegularFile(input)) {
-            Path parent = input.toAbsolutePath().normalize().getParent();
-            String story = parent == null || parent.getFileName() == null ? "story" : parent.getFileName().toString();
-            if (isArticle(input)) {
+            String ext = extension(input.getFileName().toString());
+            if (JSON_LINES_EXTENSIONS.contains(ext)) {
+                JsonLinesReader.read(input, articles, problems);
+            } else if (ext.equals(MANIFEST_EXTENSION)) {
+                ManifestReader.read(input, articles, problems);
+            } else if (isArticle(input)) {
+                Path parent = input.toAbsolutePath().normalize().getParent();
+                String story = parent == null || parent.getFileName() == null ? "story" : parent.getFileName().toString();
                 articles.add(new ArticleRef(story, outletId(input), input));
             } else {
                 problems.add(notArticle(input));
             }
-            return new Scan(articles, problems);
+            return finish(articles, problems);
         }
         List<Path> entries = list(input);
         boolean storyFolder = entries.stream().anyMatch(p -> Files.isRegularFile(p) && isArticle(p));
@@ -71,14 +98,44 @@ public final class CorpusScanner {
                         addStory(entry.getFileName().toString(), inner, articles, problems);
                     } else {
                         problems.add(new Problem(Severity.WARNING, entry.toString(),
-                                "skipped: folder holds no article file (*.txt)"));
+                                "skipped: folder holds no article file (" + globs() + ")"));
                     }
+                } else if (!isHidden(entry) && JSON_LINES_EXTENSIONS.contains(extension(entry.getFileName().toString()))) {
+                    JsonLinesReader.read(entry, articles, problems);
+                } else if (!isHidden(entry) && extension(entry.getFileName().toString()).equals(MANIFEST_EXTENSION)) {
+                    // a CSV in a folder may be anything (gold, notes); only one named as INPUT is a manifest
+                    problems.add(new Problem(Severity.WARNING, entry.toString(),
+                            "skipped: a manifest (.csv) is read only when it is the INPUT itself"));
                 } else {
                     problems.add(skipped(entry));
                 }
             }
         }
-        return new Scan(articles, problems);
+        return finish(articles, problems);
+    }
+
+    /** Orders by story and outlet id (stable), and turns every repeated id pair into a rejected ref. */
+    private static Scan finish(List<ArticleRef> found, List<Problem> problems) {
+        List<ArticleRef> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(ArticleRef::story).thenComparing(ArticleRef::outlet));
+        Map<List<String>, ArticleRef> first = new HashMap<>();
+        List<ArticleRef> out = new ArrayList<>(sorted.size());
+        for (ArticleRef ref : sorted) {
+            if (ref.origin() instanceof Origin.Rejected) {
+                out.add(ref);
+                continue;
+            }
+            ArticleRef earlier = first.putIfAbsent(List.of(ref.story(), ref.outlet()), ref);
+            if (earlier == null) {
+                out.add(ref);
+            } else {
+                out.add(new ArticleRef(ref.story(), ref.outlet(), new Origin.Rejected(ref.path(), ref.where(),
+                        "duplicate outlet id '" + ref.outlet() + "' in story '" + ref.story() + "': already read from "
+                                + earlier.where() + "; skipped (give it an outlet id of its own to read it)"),
+                        ref.metadata()));
+            }
+        }
+        return new Scan(out, problems);
     }
 
     private static void addStory(String story, List<Path> entries, List<ArticleRef> articles,
@@ -102,8 +159,12 @@ public final class CorpusScanner {
     }
 
     private static Problem notArticle(Path file) {
-        return new Problem(Severity.WARNING, file.toString(),
-                "skipped: not an article file (expected one of: *." + String.join(", *.", ARTICLE_EXTENSIONS.stream().sorted().toList()) + ")");
+        return new Problem(Severity.WARNING, file.toString(), "skipped: not an article file (expected one of: "
+                + globs() + "; a manifest *.csv or JSON Lines *.jsonl as the INPUT)");
+    }
+
+    private static String globs() {
+        return "*." + String.join(", *.", ARTICLE_EXTENSIONS.stream().sorted().toList());
     }
 
     private static List<Path> list(Path dir) throws IOException {
@@ -120,9 +181,13 @@ public final class CorpusScanner {
 
     static boolean isArticle(Path p) {
         String name = p.getFileName().toString();
+        return !isHidden(p) && ARTICLE_EXTENSIONS.contains(extension(name));
+    }
+
+    /** @return the lower-case extension of a file name, without the dot; empty when it has none */
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return !isHidden(p) && dot > 0
-                && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     private static String outletId(Path p) {

@@ -4,10 +4,11 @@ import java.util.List;
 import org.framelens.model.Problem;
 
 /**
- * What {@link CorpusScanner} found: the article files in processing order, and the files it
- * skipped with the reason. Immutable and thread-safe.
+ * What {@link CorpusScanner} found: the articles in processing order — rejected rows and
+ * duplicates among them, as articles whose load fails with the reason — and the files it skipped
+ * or noted. Immutable and thread-safe.
  *
- * @param articles article files, ordered by story id, then outlet id
+ * @param articles articles, ordered by story id, then outlet id, then input order
  * @param problems skipped files and other notes about the input, in the order found
  */
 public record Scan(List<ArticleRef> articles, List<Problem> problems) {
