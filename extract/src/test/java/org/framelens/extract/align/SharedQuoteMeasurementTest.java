@@ -123,7 +123,7 @@ class SharedQuoteMeasurementTest {
         missed.stream().sorted().forEach(m -> misses.append("missed: ").append(m).append('\n'));
         double precision = predicted == 0 ? 1 : (double) correct / predicted;
         double recall = goldPairs.isEmpty() ? 1 : (double) (goldPairs.size() - missed.size()) / goldPairs.size();
-        String report = String.format(Locale.ROOT, "Shared quotes on %d unseen stories (outlet pairs per quotation)%n"
+        String report = String.format(Locale.ROOT, "Shared quotes on %d stories the aligner was not written from (outlet pairs per quotation)%n"
                 + "precision %.3f (%d of %d)%nrecall    %.3f (%d of %d)%n%s", stories, precision, correct, predicted,
                 recall, goldPairs.size() - missed.size(), goldPairs.size(), misses);
         Files.createDirectories(Path.of("target"));
