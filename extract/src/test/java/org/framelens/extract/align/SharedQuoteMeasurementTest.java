@@ -23,7 +23,7 @@ import org.framelens.model.align.StoryAlignment;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shared quotes against a careful reader's list ({@code STORY/gold/quotes.csv} in the evaluation corpora, see
+ * Shared quotes against a careful reader's list ({@code STORY/quotes/quotes.csv} in the evaluation corpora, see
  * {@code eval/QUOTES.md}), on stories the aligner was not written from. A shared quote is counted
  * once per outlet pair: the aligner is right when the pieces it groups for two outlets belong to
  * the same quotation in the reader's list. Writes {@code target/alignment-quotes-report.txt}.
@@ -75,11 +75,11 @@ class SharedQuoteMeasurementTest {
             }
             List<Path> dirs;
             try (Stream<Path> s = Files.list(corpus)) {
-                dirs = s.filter(d -> Files.exists(d.resolve("gold").resolve("quotes.csv"))).sorted().toList();
+                dirs = s.filter(d -> Files.exists(d.resolve("quotes").resolve("quotes.csv"))).sorted().toList();
             }
             for (Path story : dirs) {
                 stories++;
-                List<Piece> gold = gold(story.resolve("gold").resolve("quotes.csv"));
+                List<Piece> gold = gold(story.resolve("quotes").resolve("quotes.csv"));
                 for (Piece a : gold) {
                     for (Piece b : gold) {
                         if (a.quote() == b.quote() && a.outlet().compareTo(b.outlet()) < 0) {
