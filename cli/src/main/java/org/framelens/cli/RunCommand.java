@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.framelens.model.Problem;
+import org.framelens.model.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -45,14 +45,15 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nSettings file (--settings FILE):%n",
         footer = {
-            "  UTF-8, one 'key = value' per line; lines starting with # are comments. Keys:",
-            "  input, output, codebook, quiet, verbose (true or false) -- the options' long names.",
-            "  Values are literal (no quotes); relative paths are resolved against the file's folder.",
-            "  Options on the command line override the file; --quiet or --verbose there overrides",
-            "  both of the file's. Errors are reported as FILE:LINE: reason, with exit code 2.",
-            "  Example:  input = /data/inbox/today.jsonl",
-            "            output = /srv/reports/framelens",
-            "            quiet = true",
+            "  UTF-8 text, one 'key = value' per line; lines starting with # are comments.",
+            "  Keys: input, output, codebook, quiet, verbose (true/false) - the long option",
+            "  names. Values are literal (no quotes); relative paths are resolved against",
+            "  the settings file's folder. Options on the command line override the file",
+            "  (--quiet or --verbose there overrides both of the file's). Errors are shown",
+            "  as FILE:LINE: reason, with exit code 2. Example:",
+            "      input = /data/inbox/today.jsonl",
+            "      output = /srv/reports/framelens",
+            "      quiet = true",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -62,6 +63,11 @@ import picocli.CommandLine.Spec;
             "3:nothing could be processed",
         })
 public final class RunCommand implements Callable<Integer> {
+    /** The settings key for the INPUT parameter. */
+    static final String INPUT_KEY = "input";
+    /** Options a settings file may not set: they would not make sense there. */
+    private static final Set<String> NOT_SETTABLE = Set.of("help", "version", "settings");
+
     @Spec
     CommandSpec spec;
 
@@ -88,11 +94,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Also print notes about skipped folders and files.")
     boolean verbose;
-
-    /** Options a settings file may not set: they would not make sense there. */
-    private static final Set<String> NOT_SETTABLE = Set.of("help", "version", "settings");
-    /** The settings key for the INPUT parameter. */
-    static final String INPUT_KEY = "input";
 
     @Override
     public Integer call() {
@@ -126,17 +127,16 @@ public final class RunCommand implements Callable<Integer> {
             CodebookCommand.printErrors(err, e, codebook);
             return ExitCode.USAGE;
         }
-        List<org.framelens.model.RunInfo.Setting> shown = new ArrayList<>();
+        List<RunInfo.Setting> shown = new ArrayList<>();
         if (settings != null) {
-            shown.add(new org.framelens.model.RunInfo.Setting("--settings", settings.toString()));
+            shown.add(new RunInfo.Setting("--settings", settings.toString()));
         }
-        RunJob job = new RunJob(input, output, Stream.concat(shown.stream(), Stream.of(
-                new org.framelens.model.RunInfo.Setting("INPUT", input.toString()),
-                new org.framelens.model.RunInfo.Setting("--output", output.toString()),
-                new org.framelens.model.RunInfo.Setting("--codebook", codebook == null ? "default" : codebook.toString()),
-                new org.framelens.model.RunInfo.Setting("codebook sources", RunJob.sources(book)),
-                new org.framelens.model.RunInfo.Setting("codebook sha256", book.sha256()))).toList(),
-                Clock.systemUTC(), book);
+        shown.add(new RunInfo.Setting("INPUT", input.toString()));
+        shown.add(new RunInfo.Setting("--output", output.toString()));
+        shown.add(new RunInfo.Setting("--codebook", codebook == null ? "default" : codebook.toString()));
+        shown.add(new RunInfo.Setting("codebook sources", RunJob.sources(book)));
+        shown.add(new RunInfo.Setting("codebook sha256", book.sha256()));
+        RunJob job = new RunJob(input, output, shown, Clock.systemUTC(), book);
         RunJob.Result result;
         try {
             result = job.run(log);

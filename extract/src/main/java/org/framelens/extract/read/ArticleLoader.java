@@ -173,14 +173,20 @@ public final class ArticleLoader {
             return text;
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        for (String line : body.split("\r\n|\r|\n", -1)) {
-            String first = Metadata.oneLine(line);
+        int start = 0;
+        while (start < body.length()) {
+            int end = start;
+            while (end < body.length() && body.charAt(end) != '\n' && body.charAt(end) != '\r') {
+                end++;
+            }
+            String first = Metadata.oneLine(body.substring(start, end));
             if (!first.isEmpty()) {
                 if (first.equalsIgnoreCase(title)) {
                     return text;
                 }
                 break;
             }
+            start = end + 1;
         }
         return title + TITLE_SEPARATOR + body;
     }

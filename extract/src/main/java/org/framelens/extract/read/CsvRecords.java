@@ -1,6 +1,5 @@
 package org.framelens.extract.read;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -60,10 +59,8 @@ final class CsvRecords {
     record Bad(int line, String reason, boolean fatal) implements Item {
     }
 
-    private final InputStream in;
+    private final ByteReader in;
     private final int maxRecordBytes;
-    private int peeked = -2;
-    private long pos;
     private int line = 1;
     private boolean done;
 
@@ -73,8 +70,7 @@ final class CsvRecords {
      * @param maxRecordBytes a record longer than this is malformed (and fatal)
      */
     CsvRecords(InputStream in, long startOffset, int maxRecordBytes) {
-        this.in = in;
-        this.pos = startOffset;
+        this.in = new ByteReader(in, startOffset);
         this.maxRecordBytes = maxRecordBytes;
     }
 
@@ -87,13 +83,13 @@ final class CsvRecords {
             return null;
         }
         int startLine = line;
-        long start = pos;
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        long start = in.offset();
+        ByteReader.Bytes raw = new ByteReader.Bytes();
         List<byte[]> fields = new ArrayList<>();
-        ByteArrayOutputStream field = new ByteArrayOutputStream();
+        ByteReader.Bytes field = new ByteReader.Bytes();
         while (true) {
             if (peek() == '"') {
-                raw.write(read());
+                raw.add(read());
                 while (true) {
                     int c = read();
                     if (c < 0) {
@@ -101,7 +97,7 @@ final class CsvRecords {
                         return new Bad(startLine, "a quoted field (field " + (fields.size() + 1)
                                 + ") is never closed; the rest of the file could not be read", true);
                     }
-                    raw.write(c);
+                    raw.add(c);
                     if (raw.size() > maxRecordBytes) {
                         done = true;
                         return new Bad(startLine, "record longer than " + maxRecordBytes
@@ -109,14 +105,14 @@ final class CsvRecords {
                     }
                     if (c == '"') {
                         if (peek() == '"') {
-                            raw.write(read());
-                            field.write('"');
+                            raw.add(read());
+                            field.add('"');
                         } else {
                             break;
                         }
                     } else {
                         countLine(c);
-                        field.write(c);
+                        field.add(c);
                     }
                 }
                 int after = peek();
@@ -136,8 +132,8 @@ final class CsvRecords {
                         return new Bad(startLine, "a quote inside unquoted field " + (fields.size() + 1)
                                 + " (quote the whole field and double the quote: \"say \"\"no\"\"\")", false);
                     }
-                    raw.write(read());
-                    field.write(c);
+                    raw.add(read());
+                    field.add(c);
                     if (raw.size() > maxRecordBytes) {
                         done = true;
                         return new Bad(startLine, "record longer than " + maxRecordBytes
@@ -145,15 +141,15 @@ final class CsvRecords {
                     }
                 }
             }
-            fields.add(field.toByteArray());
+            fields.add(field.toArray());
             field.reset();
             int c = peek();
             if (c == ',') {
-                raw.write(read());
+                raw.add(read());
                 continue;
             }
             endLine();
-            return new Row(startLine, start, raw.toByteArray(), List.copyOf(fields));
+            return new Row(startLine, start, raw.toArray(), List.copyOf(fields));
         }
     }
 
@@ -194,18 +190,10 @@ final class CsvRecords {
     }
 
     private int peek() throws IOException {
-        if (peeked == -2) {
-            peeked = in.read();
-        }
-        return peeked;
+        return in.peek();
     }
 
     private int read() throws IOException {
-        int c = peek();
-        peeked = -2;
-        if (c >= 0) {
-            pos++;
-        }
-        return c;
+        return in.read();
     }
 }

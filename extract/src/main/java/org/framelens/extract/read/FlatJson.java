@@ -259,6 +259,15 @@ final class FlatJson {
             if (i >= s.length()) {
                 throw new Malformed(open + 1, "string is not closed before the end of the line");
             }
+            int run = i;
+            while (run < s.length() && s.charAt(run) != '"' && s.charAt(run) != '\\' && s.charAt(run) >= 0x20) {
+                run++;
+            }
+            b.append(s, i, run); // the common case: a run of plain characters, copied at once
+            i = run;
+            if (i >= s.length()) {
+                continue;
+            }
             char c = s.charAt(i);
             if (c == '"') {
                 i++;

@@ -66,6 +66,8 @@ public final class HtmlText {
     private static final Set<String> SCOPE = Set.of("html", "body", "table", "td", "th", "caption", "button",
             "object", "template", "marquee", "applet");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements nested deeper than this are not opened; see {@link #startTag}. */
+    static final int MAX_DEPTH = 256;
     private static final java.util.regex.Pattern SOURCE_BREAKS = java.util.regex.Pattern.compile("[\r\n\t\f]");
 
     /**
@@ -272,7 +274,11 @@ public final class HtmlText {
             int gt = s.indexOf('>', end);
             return end >= n ? n : (gt < 0 ? n : gt + 1);
         }
-        open.push(element);
+        if (open.size() < MAX_DEPTH) {
+            open.push(element);
+        }
+        // deeper than that (thousands of unclosed tags), content goes to the deepest element kept:
+        // the text and its order survive, and the tree walks cannot overflow the stack
         return j;
     }
 

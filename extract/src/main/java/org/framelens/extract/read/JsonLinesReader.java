@@ -1,13 +1,11 @@
 package org.framelens.extract.read;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,41 +53,26 @@ final class JsonLinesReader {
             }
             in.reset();
             in.skipNBytes(bom);
-            long offset = bom;
+            ByteReader reader = new ByteReader(in, bom);
+            ByteReader.Bytes buf = new ByteReader.Bytes();
             int line = 0;
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
             while (true) {
-                line++;
-                long start = offset;
+                long start = reader.offset();
                 buf.reset();
-                boolean tooLong = false;
-                int c;
-                long read = 0;
-                while ((c = in.read()) >= 0 && c != '\n') {
-                    read++;
-                    if (buf.size() < ArticleLoader.MAX_BYTES) {
-                        buf.write(c);
-                    } else {
-                        tooLong = true;
-                    }
-                }
-                offset += read + (c == '\n' ? 1 : 0);
-                if (c < 0 && read == 0) {
+                long read = reader.readLine(buf, (int) ArticleLoader.MAX_BYTES);
+                if (read < 0) {
                     break;
                 }
-                if (tooLong) {
+                line++;
+                if (read > buf.size()) {
                     out.add(Rows.rejected("", "", file, Rows.where(file, line),
                             "line longer than " + ArticleLoader.MAX_BYTES + " bytes, more than an article may have"));
-                } else {
-                    byte[] bytes = buf.toByteArray();
-                    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    if (!blank(bytes, length)) {
-                        byte[] record = Arrays.copyOf(bytes, length);
-                        out.add(line(file, line, start, record, problems, ignored));
-                    }
+                    continue;
                 }
-                if (c < 0) {
-                    break;
+                int length = buf.size() > 0 && buf.last() == '\r' ? buf.size() - 1 : buf.size();
+                byte[] record = buf.toArray(length);
+                if (!blank(record)) {
+                    out.add(line(file, line, start, record, problems, ignored));
                 }
             }
         } catch (IOException e) {
@@ -168,8 +151,8 @@ final class JsonLinesReader {
         return v == null || v.chars().anyMatch(Character::isISOControl) ? "" : v.strip();
     }
 
-    private static boolean blank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+    private static boolean blank(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
                 return false;
             }

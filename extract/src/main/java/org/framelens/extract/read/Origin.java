@@ -54,8 +54,8 @@ public sealed interface Origin permits Origin.OnDisk, Origin.Inline, Origin.Reje
 
         /** @return whether the file is read as HTML ({@code .html} or {@code .htm}, any case) */
         public boolean html() {
-            String name = path.getFileName() == null ? "" : path.getFileName().toString();
-            return CorpusScanner.extension(name).equals("html") || CorpusScanner.extension(name).equals("htm");
+            String ext = CorpusScanner.extension(path.getFileName() == null ? "" : path.getFileName().toString());
+            return ext.equals("html") || ext.equals("htm");
         }
     }
 

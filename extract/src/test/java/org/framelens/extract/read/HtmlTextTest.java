@@ -76,6 +76,15 @@ class HtmlTextTest {
         assertEquals(List.of("Sub", "Text."), e.paragraphs());
     }
 
+    @Test
+    void thousandsOfUnclosedTagsKeepTheirTextWithoutOverflowingTheStack() {
+        String html = "<article><h1>Deep</h1>" + "<div><font>".repeat(50_000) + "Deep text." + "</p>x".repeat(3) + "</article>";
+        HtmlText.Extracted e = HtmlText.extract(html);
+        assertEquals("Deep", e.headline());
+        assertEquals("Deep text.", e.paragraphs().get(0));
+        assertEquals(List.of("Deep text.", "x", "x", "x"), e.paragraphs());
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "&amp;|&",
