@@ -10,6 +10,7 @@ import org.framelens.extract.structure.LineParagraphSegmenter;
 import org.framelens.extract.structure.ParagraphSegmenter;
 import org.framelens.extract.structure.ShapeStructureTagger;
 import org.framelens.extract.structure.StructureTagger;
+import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.SentenceLabeler;
 import org.framelens.extract.tag.VoiceTagger;
 import org.framelens.model.AnalyzedArticle;
@@ -25,8 +26,12 @@ import org.framelens.model.Voice;
  * labels. Headlines, subheads and boilerplate lines are one unit each; body paragraphs are split
  * into sentences. Boilerplate keeps the narrator's voice and gets no labels.
  *
+ * <p>Each sentence is tokenised once ({@link PreparedSentence}) and the same tokens and words are
+ * handed to the speaker, stance and topic stages.
+ *
  * <p>Build one with {@link #builder()}; every stage defaults to the standard implementation.
- * Immutable and thread-safe when its stages are, so one instance can serve many threads.
+ * Immutable and thread-safe when its stages are (the standard ones are), so one instance can
+ * extract many articles in parallel; per-article state lives in the call.
  */
 public final class Extractor {
     private final ParagraphSegmenter paragraphs;
@@ -56,7 +61,12 @@ public final class Extractor {
      */
     public AnalyzedArticle extract(Article article) {
         List<Sentence> sentences = sentences(article.text());
-        List<Voice> voiceList = voices.voices(article, sentences);
+        // tokenised once here, read by every stage below
+        List<PreparedSentence> prepared = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            prepared.add(new PreparedSentence(article.text(), s));
+        }
+        List<Voice> voiceList = voices.voicesOf(article, prepared);
         if (voiceList.size() != sentences.size()) {
             throw new IllegalStateException("voice tagger returned " + voiceList.size() + " voices for "
                     + sentences.size() + " sentences");
@@ -69,8 +79,9 @@ public final class Extractor {
                 continue;
             }
             Voice v = voiceList.get(i);
+            PreparedSentence p = prepared.get(i);
             tagged.add(new TaggedSentence(article.story(), article.outlet(), s, v,
-                    stances.labels(s, v), topics.labels(s, v)));
+                    stances.labels(p, v), topics.labels(p, v)));
         }
         return new AnalyzedArticle(article, tagged);
     }

@@ -274,6 +274,8 @@ final class Charts {
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         for (int i = 0; i < POSITIONS.length; i++) {
             r.setSeriesPaint(i, POSITIONS[i]);
+            // white on the two dark blues, black on the light ones
+            r.setSeriesItemLabelPaint(i, i < 2 ? Color.WHITE : Color.BLACK);
         }
         if (single) {
             r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
@@ -288,6 +290,11 @@ final class Charts {
             // the label goes just right of the bar's end, where it reads on any bar length
             r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             r.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+            // outside the bar the label stands on white: always black
+            r.setDefaultItemLabelPaint(Color.BLACK);
+            for (int i = 0; i < POSITIONS.length; i++) {
+                r.setSeriesItemLabelPaint(i, Color.BLACK);
+            }
         } else {
             r.setDefaultItemLabelGenerator(new SmallValuesHidden(percent(0), 0.08));
         }
@@ -360,7 +367,7 @@ final class Charts {
         return Color.getHSBColor((index * 0.618034f) % 1f, 0.55f, 0.75f);
     }
 
-    /** About six ticks at round steps (1, 2, 2.5, 5 × 10^n), whatever the largest value. */
+    /** About eight ticks at round steps (1, 2, 2.5, 5 × 10^n), whatever the largest value. */
     private static void ticks(NumberAxis axis, DefaultCategoryDataset data, boolean share) {
         double max = 0;
         for (int r = 0; r < data.getRowCount(); r++) {
@@ -369,7 +376,7 @@ final class Charts {
                 max = Math.max(max, n == null ? 0 : n.doubleValue());
             }
         }
-        double step = niceStep(max <= 0 ? (share ? 0.1 : 1) : max / 6);
+        double step = niceStep(max <= 0 ? (share ? 0.1 : 1) : max / 8);
         NumberFormat fmt = share ? percent(step < 0.01 ? 1 : 0) : decimal(step < 1 ? "0.0" : "0");
         axis.setTickUnit(new NumberTickUnit(step, fmt));
     }

@@ -205,7 +205,7 @@ public final class ReportWorkbook implements Closeable {
         sentences.setFitToPage(true);
         sentences.getPrintSetup().setFitWidth((short) 2);
         sentences.getPrintSetup().setFitHeight((short) 0);
-        sentences.setRepeatingColumns(new CellRangeAddress(0, cols.length - 1, 0, SentenceColumn.SENTENCE.ordinal()));
+        sentences.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, SentenceColumn.SENTENCE.ordinal()));
         sentences.setRepeatingRows(new CellRangeAddress(0, 0, 0, cols.length - 1));
         sentences.setAutoFilter(new CellRangeAddress(0, maxRows - 1, 0, cols.length - 1));
         nextRow = 1;

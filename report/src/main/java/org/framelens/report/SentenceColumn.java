@@ -38,7 +38,7 @@ public enum SentenceColumn {
     /** The cues and terms behind the tags. */
     EVIDENCE("evidence", false, 45, TaggedSentence::evidence),
     /** Direction of the concession: offered, demanded, refused, made, withdrawn (extra column). */
-    CONCESSION_DIRECTION("concession_direction", false, 14, TaggedSentence::concessionDirection),
+    CONCESSION_DIRECTION("concession_direction", false, 20, TaggedSentence::concessionDirection),
     /** 0-based paragraph index within the article (extra column). */
     PARAGRAPH("paragraph", true, 11, s -> s.sentence().paragraph()),
     /** Words in the sentence (extra column). */

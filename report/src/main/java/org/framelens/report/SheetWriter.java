@@ -27,8 +27,16 @@ final class SheetWriter {
     private final Styles styles;
     private final int[] widths;
     private final int maxRows;
+    /**
+     * Printable width of a landscape page (Letter or A4, default margins) in pixels at 96 dpi,
+     * with a margin for fonts a little wider than Excel's measure.
+     */
+    private static final int PRINTABLE_PIXELS = 820;
+
     private SXSSFDrawing drawing;
     private int next;
+    /** The columns a note spans: all, or the repeated ones when the sheet prints several pages wide. */
+    private int pageColumns;
 
     /**
      * @param wb      the workbook
@@ -43,6 +51,7 @@ final class SheetWriter {
         this.styles = styles;
         this.widths = widths.clone();
         this.maxRows = maxRows;
+        this.pageColumns = widths.length;
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);
         }
@@ -52,6 +61,44 @@ final class SheetWriter {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
+    }
+
+    /**
+     * Keeps the first columns in view when scrolling right. In print, the sheet is one page wide
+     * while {@code perPage} groups fit; past that, each page holds {@code perPage} outlet groups
+     * after the repeated first columns, at a scale that fits that width, so no group is cut in two
+     * and every page says which row is which.
+     *
+     * @param fixed   the columns that name a row
+     * @param group   the width of one outlet's group of columns
+     * @param groups  the number of groups
+     * @param perPage groups per printed page
+     */
+    void keepColumns(int fixed, int group, int groups, int perPage) {
+        sheet.createFreezePane(fixed, 0);
+        if (groups <= perPage) {
+            return;
+        }
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, fixed - 1));
+        for (int g = perPage; g < groups; g += perPage) {
+            sheet.setColumnBreak(fixed + g * group - 1);
+        }
+        int pixels = 0;
+        for (int c = 0; c < fixed + perPage * group; c++) {
+            pixels += columnPixels(c);
+        }
+        // notes span only the repeated columns: printed whole on every page, never cut at an edge
+        pageColumns = fixed;
+        sheet.setFitToPage(false);
+        sheet.setAutobreaks(false);
+        sheet.getPrintSetup().setScale((short) Math.max(10, Math.min(100, PRINTABLE_PIXELS * 100 / pixels)));
+    }
+
+    /** Starts a new printed page at the next row. */
+    void pageBreak() {
+        if (next > 0) {
+            sheet.setRowBreak(next - 1);
+        }
     }
 
     /** @return the sheet */
@@ -143,10 +190,10 @@ final class SheetWriter {
         Cell cell = r.createCell(0);
         cell.setCellValue(ExcelLimits.cell(text));
         cell.setCellStyle(style);
-        if (widths.length > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, widths.length - 1));
+        if (pageColumns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, pageColumns - 1));
         }
-        int total = Arrays.stream(widths).sum();
+        int total = Arrays.stream(widths, 0, pageColumns).sum();
         r.setHeightInPoints(lines(text, total) * linePoints + 3);
     }
 
@@ -212,7 +259,7 @@ final class SheetWriter {
     static int lines(String text, int width) {
         // column widths are in digit widths; 10-point Arial text averages about 0.85 of a digit per
         // character, so a column holds ~1.15 characters per unit (measured on LibreOffice renders)
-        int perLine = Math.max(1, (int) (width * 1.1));
+        int perLine = Math.max(1, (int) (width * 1.12));
         int lines = 0;
         for (String para : text.split("\n", -1)) {
             int len = 0;

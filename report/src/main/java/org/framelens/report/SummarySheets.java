@@ -90,7 +90,7 @@ final class SummarySheets {
     // ---------------------------------------------------------------- Overview
 
     private void overview() throws IOException {
-        int[] widths = widths(36, outlets, 30, 18, 12);
+        int[] widths = widths(46, outlets, 30, 18, 12);
         SheetWriter w = new SheetWriter(wb, sheets.get(OVERVIEW), st, widths, maxRows);
         w.title("How each outlet framed the story: skepticism, conditions, concessions");
         OutletProfile total = CorpusProfile.total(corpus.acrossStories());
@@ -105,10 +105,14 @@ final class SummarySheets {
                 + "sentence with its tags; filter it on story, outlet and a label to see the sentences behind any "
                 + "figure. Run: inputs and settings. Charts are also in the charts folder, the tables in csv.");
         boolean first = true;
+        w.keepColumns(1, 1, outlets, Integer.MAX_VALUE);
         for (Section s : sections) {
             if (!w.fits(140)) {
                 w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
                 break;
+            }
+            if (!first) {
+                w.pageBreak();
             }
             w.skip();
             w.section(s.title());
@@ -180,7 +184,7 @@ final class SummarySheets {
             Row r = w.row();
             w.text(r, 0, Vocabulary.title(label) + " first appears", st.wrapped);
             for (int i = 0; i < ps.size(); i++) {
-                w.text(r, 1 + i, firstAppears(ps.get(i), label, s.oneStory()), st.wrapped);
+                w.text(r, 1 + i, firstAppears(ps.get(i), label, s.oneStory()), st.wrappedCentered);
             }
         }
     }
@@ -250,6 +254,7 @@ final class SummarySheets {
 
     private void framing() {
         SheetWriter w = new SheetWriter(wb, sheets.get(FRAMING), st, widths(44, outlets, 34), maxRows);
+        w.keepColumns(1, 1, outlets, 4);
         w.title("Framing: skepticism, conditions and concessions, outlet by outlet");
         w.note(NOTE_COUNTS + "Share = sentences carrying the label / the outlet's counted sentences; per 1,000 words "
                 + "= those sentences per 1,000 words of the outlet's text. Own voice = the narrator's sentences; "
@@ -292,16 +297,20 @@ final class SummarySheets {
         }
     }
 
-    /** @return the top entries of a list as "name (n) · name (n)", with how many more there are */
+    /**
+     * @return the top entries of a list as "name (n) · name (n)", then how many more names there
+     *     are ("3 more"; "3+ more" when the per-article cap left some names out of the profile)
+     */
     static String list(TopCounts counts) {
         List<Map.Entry<String, Integer>> ranked = counts.ranked();
         String shown = ranked.stream().limit(LIST_ITEMS).map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .collect(Collectors.joining(DOT));
         int more = ranked.size() - Math.min(LIST_ITEMS, ranked.size());
+        String plus = counts.other() > 0 ? "+" : "";
         if (shown.isEmpty()) {
             return counts.other() > 0 ? "(" + counts.other() + " not listed)" : "\u2013";
         }
-        return shown + (more > 0 ? DOT + more + " more" : "");
+        return shown + (more > 0 || counts.other() > 0 ? DOT + more + plus + " more" : "");
     }
 
     private String directions(OutletProfile p) {
@@ -327,6 +336,7 @@ final class SummarySheets {
             System.arraycopy(group, 0, widths, 3 + i * per, per);
         }
         SheetWriter w = new SheetWriter(wb, sheets.get(SPEAKERS), st, widths, maxRows);
+        w.keepColumns(3, per, outlets, 2);
         w.title("Speakers: who is heard, and how much");
         w.note(NOTE_COUNTS + "Voice share = the speaker's sentences / the outlet's counted sentences; word share = "
                 + "the words of those sentences / the outlet's words; direct-quote words = words of the sentences "
@@ -498,6 +508,7 @@ final class SummarySheets {
 
     private void stances() {
         SheetWriter w = new SheetWriter(wb, sheets.get(STANCES), st, labelWidths(34, 0), maxRows);
+        w.keepColumns(1, LABEL_COLUMNS.size(), outlets, 4);
         w.title("Stances: every stance label, outlet by outlet");
         w.note(NOTE_COUNTS + "A sentence can carry several labels, so shares do not add up to 100%; neutral = no "
                 + "stance label. The core labels (skepticism, condition, concession) are always listed; the "
@@ -536,6 +547,7 @@ final class SummarySheets {
     private void topics() {
         List<String> stanceCols = v.stances();
         SheetWriter w = new SheetWriter(wb, sheets.get(TOPICS), st, labelWidths(30, 2 + stanceCols.size()), maxRows);
+        w.keepColumns(1, LABEL_COLUMNS.size(), outlets, 4);
         w.title("Topics: what each outlet talks about, and with which stance");
         w.note(NOTE_COUNTS + "Topics come from the codebook; a sentence can have several, so shares do not add up "
                 + "to 100%; none = no topic. Topic × stance counts the sentences carrying both. To see the "
@@ -620,6 +632,7 @@ final class SummarySheets {
             widths[c] = 13;
         }
         SheetWriter w = new SheetWriter(wb, sheets.get(VERBS), st, widths, maxRows);
+        w.keepColumns(3, per, outlets, 5);
         w.title("Attribution verbs: how each outlet reports what sources said");
         w.note(NOTE_COUNTS + "Each attributed sentence counts once, under its reporting cue (lemma). Neutral cues "
                 + "report (said, told); loaded cues colour what they report (claimed, insisted, dismissed): the "

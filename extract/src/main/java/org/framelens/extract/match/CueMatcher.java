@@ -19,10 +19,7 @@ import java.util.Set;
  * @param <T> what each cue carries (a stance cue, a topic term, a modifier …)
  */
 public final class CueMatcher<T> {
-    private final Node root = new Node();
     private final List<Entry<T>> entries;
-    private final Map<String, Set<String>> classesByKey;
-    private final String contractionClass;
 
     /**
      * A cue and its payload.
@@ -60,7 +57,7 @@ public final class CueMatcher<T> {
             for (int[] p : parts) {
                 if (prevEnd >= 0) {
                     // an empty gap is shown as the words were written; a real one as …
-                    sb.append(p[0] == prevEnd ? words.text().substring(words.token(prevEnd - 1).end(),
+                    sb.append(p[0] == prevEnd ? words.between(words.token(prevEnd - 1).end(),
                             words.token(p[0]).start()) : "\u2026");
                 }
                 sb.append(words.text(p[0], p[1]));
@@ -75,10 +72,33 @@ public final class CueMatcher<T> {
         }
     }
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>();
-        final List<int[]> ends = new ArrayList<>(); // {entry, segment}
-    }
+    /**
+     * Sorts matches by start, then end; stable, so that matches of one range keep the entries'
+     * order.
+     */
+    private static final Comparator<Match<?>> BY_POSITION =
+            Comparator.<Match<?>>comparingInt(Match::start).thenComparingInt(Match::end);
+    private static final int NONE = -1;
+    private static final long[] NO_HITS = {};
+
+    /*
+     * The trie, frozen into arrays: node 0 is the root; a node's outgoing edges are its sorted
+     * symbols and the child each leads to. A symbol is an int standing for one edge label (a key,
+     * an exact form or a class), so that walking a sentence compares ints instead of building and
+     * hashing "w:doubt"-style strings for every token. A slot is one segment of one entry.
+     */
+    private final int[][] edgeSymbols;
+    private final int[][] edgeTargets;
+    private final int[][] endSlots;
+    /** For a word key: its own symbol (or NONE) then the symbols of its classes; keys that lead nowhere are absent. */
+    private final Map<String, int[]> symbolsByKey;
+    /** For an exact form: its symbol. Often empty. */
+    private final Map<String, Integer> exactSymbols;
+    private final int contractionSymbol;
+    private final int[] firstSlot;     // per entry
+    private final int[] segmentCount;  // per entry
+    private final int[] slotLength;    // per slot: how many tokens the segment spans
+    private final int[] slotEntry;     // per slot: its entry
 
     /**
      * @param entries          the cues
@@ -88,24 +108,96 @@ public final class CueMatcher<T> {
      */
     public CueMatcher(List<Entry<T>> entries, Map<String, Set<String>> classesByKey, String contractionClass) {
         this.entries = List.copyOf(entries);
-        this.classesByKey = Map.copyOf(classesByKey);
-        this.contractionClass = contractionClass;
+        Map<String, Integer> keys = new HashMap<>();
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, Integer> classes = new HashMap<>();
+        List<Map<Integer, Integer>> next = new ArrayList<>();
+        List<List<Integer>> ends = new ArrayList<>();
+        next.add(new HashMap<>());
+        ends.add(new ArrayList<>());
+        int symbols = 0;
+        this.firstSlot = new int[this.entries.size()];
+        this.segmentCount = new int[this.entries.size()];
+        List<Integer> lengths = new ArrayList<>();
         for (int e = 0; e < this.entries.size(); e++) {
             List<List<List<CuePattern.Alt>>> segs = this.entries.get(e).pattern().segments();
-            for (int s = 0; s < segs.size(); s++) {
-                insert(root, segs.get(s), 0, e, s);
+            firstSlot[e] = lengths.size();
+            segmentCount[e] = segs.size();
+            for (List<List<CuePattern.Alt>> seg : segs) {
+                int slot = lengths.size();
+                lengths.add(seg.size());
+                // breadth by position: every path of alternatives through the segment ends in the slot
+                Set<Integer> frontier = Set.of(0);
+                for (List<CuePattern.Alt> position : seg) {
+                    // alternatives with the same key ("doubt|doubts") lead to one node: counted once
+                    Set<Integer> reached = new java.util.LinkedHashSet<>();
+                    for (CuePattern.Alt alt : position) {
+                        Map<String, Integer> table = switch (alt.kind()) {
+                            case KEY -> keys;
+                            case EXACT -> exact;
+                            case CLASS -> classes;
+                        };
+                        Integer symbol = table.get(alt.value());
+                        if (symbol == null) {
+                            symbol = symbols++;
+                            table.put(alt.value(), symbol);
+                        }
+                        for (int node : frontier) {
+                            Integer child = next.get(node).get(symbol);
+                            if (child == null) {
+                                child = next.size();
+                                next.add(new HashMap<>());
+                                ends.add(new ArrayList<>());
+                                next.get(node).put(symbol, child);
+                            }
+                            reached.add(child);
+                        }
+                    }
+                    frontier = reached;
+                }
+                for (int node : frontier) {
+                    ends.get(node).add(slot);
+                }
             }
         }
-    }
-
-    private static void insert(Node node, List<List<CuePattern.Alt>> positions, int i, int entry, int segment) {
-        if (i == positions.size()) {
-            node.ends.add(new int[] {entry, segment});
-            return;
+        int nodes = next.size();
+        this.edgeSymbols = new int[nodes][];
+        this.edgeTargets = new int[nodes][];
+        this.endSlots = new int[nodes][];
+        for (int node = 0; node < nodes; node++) {
+            int[] syms = next.get(node).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] targets = new int[syms.length];
+            for (int k = 0; k < syms.length; k++) {
+                targets[k] = next.get(node).get(syms[k]);
+            }
+            edgeSymbols[node] = syms;
+            edgeTargets[node] = targets;
+            endSlots[node] = ends.get(node).stream().mapToInt(Integer::intValue).toArray();
         }
-        for (CuePattern.Alt alt : positions.get(i)) {
-            insert(node.next.computeIfAbsent(alt.edge(), k -> new Node()), positions, i + 1, entry, segment);
+        this.slotLength = lengths.stream().mapToInt(Integer::intValue).toArray();
+        this.slotEntry = new int[slotLength.length];
+        for (int e = 0; e < this.entries.size(); e++) {
+            java.util.Arrays.fill(slotEntry, firstSlot[e], firstSlot[e] + segmentCount[e], e);
         }
+        // one lookup per token for its key and its classes; only classes some cue names lead anywhere.
+        // HashMaps rather than Map.copyOf: most tokens are misses, and a miss is cheaper here; never
+        // changed after construction, so safe to read from any thread.
+        Map<String, int[]> byKey = new HashMap<>();
+        keys.forEach((key, symbol) -> byKey.put(key, new int[] {symbol}));
+        classesByKey.forEach((key, names) -> {
+            int[] syms = names.stream().map(classes::get).filter(Objects::nonNull).distinct()
+                    .mapToInt(Integer::intValue).toArray();
+            if (syms.length > 0) {
+                int[] own = byKey.getOrDefault(key, new int[] {NONE});
+                int[] all = java.util.Arrays.copyOf(own, 1 + syms.length);
+                System.arraycopy(syms, 0, all, 1, syms.length);
+                byKey.put(key, all);
+            }
+        });
+        this.symbolsByKey = byKey;
+        this.exactSymbols = new HashMap<>(exact);
+        Integer contraction = contractionClass == null ? null : classes.get(contractionClass);
+        this.contractionSymbol = contraction == null ? NONE : contraction;
     }
 
     /**
@@ -115,90 +207,141 @@ public final class CueMatcher<T> {
      */
     public List<Match<T>> find(Words words) {
         int n = words.size();
-        List<List<String>> edges = new ArrayList<>(n);
+        // the symbols each token carries: its key and its classes, its exact form, a contraction
+        int[][] keySyms = new int[n][];
+        int[] exactSym = new int[n];
+        boolean[] contraction = new boolean[n];
+        boolean exactCues = !exactSymbols.isEmpty();
         for (int i = 0; i < n; i++) {
-            edges.add(edges(words, i));
+            keySyms[i] = symbolsByKey.get(words.key(i));
+            exactSym[i] = exactCues ? exactSymbols.getOrDefault(words.surface(i), NONE) : NONE;
+            contraction[i] = contractionSymbol != NONE && Normalizer.negativeContraction(words.surface(i));
         }
-        // segment occurrences per entry and segment: {start, end}
-        Map<Long, List<int[]>> found = new HashMap<>();
+        Hits hits = new Hits();
         for (int i = 0; i < n; i++) {
-            walk(root, edges, i, i, found);
+            if (keySyms[i] != null || exactSym[i] != NONE || contraction[i]) {
+                walk(0, i, i, keySyms, exactSym, contraction, hits);
+            }
         }
         List<Match<T>> out = new ArrayList<>();
-        for (int e = 0; e < entries.size(); e++) {
-            List<int[]> firsts = found.get(slot(e, 0));
-            if (firsts == null) {
-                continue;
+        if (hits.size == 0) {
+            return out;
+        }
+        // by slot, then start: each slot's occurrences form one ascending run, and slots are
+        // numbered entry by entry, so the entries that start somewhere come up in their order
+        long[] h = hits.sorted();
+        int k = 0;
+        while (k < h.length) {
+            int slot0 = slotOf(h[k]);
+            int e = slotEntry[slot0];
+            if (firstSlot[e] != slot0) {
+                k++;
+                continue; // a later segment whose first was not found here
             }
-            int segments = entries.get(e).pattern().segments().size();
             int lastStart = -1;
-            firsts.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
-            for (int[] first : firsts) {
-                if (first[0] == lastStart) {
+            for (; k < h.length && slotOf(h[k]) == slot0; k++) {
+                int start = startOf(h[k]);
+                if (start == lastStart) {
                     continue;
                 }
-                List<int[]> parts = new ArrayList<>();
-                parts.add(first);
-                int[] prev = first;
-                for (int s = 1; s < segments && prev != null; s++) {
-                    prev = nearestAfter(found.get(slot(e, s)), prev[1]);
-                    if (prev != null) {
-                        parts.add(prev);
+                List<int[]> parts = new ArrayList<>(segmentCount[e]);
+                int[] prev = {start, start + slotLength[slot0]};
+                parts.add(prev);
+                for (int s = 1; s < segmentCount[e]; s++) {
+                    prev = nearestAfter(h, slot0 + s, prev[1]);
+                    if (prev == null) {
+                        break;
                     }
+                    parts.add(prev);
                 }
-                if (parts.size() == segments) {
-                    lastStart = first[0];
-                    out.add(new Match<>(entries.get(e).payload(), first[0], parts.get(parts.size() - 1)[1], parts));
+                if (parts.size() == segmentCount[e]) {
+                    lastStart = start;
+                    out.add(new Match<>(entries.get(e).payload(), start, parts.get(parts.size() - 1)[1], parts));
                 }
             }
         }
-        out.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparingInt(Match::end));
+        out.sort(BY_POSITION);
         return out;
     }
 
-    private static int[] nearestAfter(List<int[]> candidates, int from) {
-        if (candidates == null) {
-            return null;
+    /** The first occurrence of a slot starting at {@code from} or at most {@link CuePattern#MAX_GAP} tokens later. */
+    private int[] nearestAfter(long[] h, int slot, int from) {
+        int k = lowerBound(h, ((long) slot << 32) | from);
+        if (k < h.length && slotOf(h[k]) == slot && startOf(h[k]) - from <= CuePattern.MAX_GAP) {
+            int start = startOf(h[k]);
+            return new int[] {start, start + slotLength[slot]};
         }
-        int[] best = null;
-        for (int[] c : candidates) {
-            if (c[0] >= from && c[0] - from <= CuePattern.MAX_GAP && (best == null || c[0] < best[0])) {
-                best = c;
-            }
-        }
-        return best;
+        return null;
     }
 
-    private void walk(Node node, List<List<String>> edges, int start, int i, Map<Long, List<int[]>> found) {
-        for (int[] end : node.ends) {
-            found.computeIfAbsent(slot(end[0], end[1]), k -> new ArrayList<>()).add(new int[] {start, i});
+    private void walk(int node, int start, int i, int[][] keySyms, int[] exactSym, boolean[] contraction, Hits hits) {
+        for (int slot : endSlots[node]) {
+            hits.add(((long) slot << 32) | start);
         }
-        if (i >= edges.size() || node.next.isEmpty()) {
+        if (i >= exactSym.length || edgeSymbols[node].length == 0) {
             return;
         }
-        for (String edge : edges.get(i)) {
-            Node child = node.next.get(edge);
-            if (child != null) {
-                walk(child, edges, start, i + 1, found);
+        if (keySyms[i] != null) {
+            for (int symbol : keySyms[i]) {
+                step(node, symbol, start, i, keySyms, exactSym, contraction, hits);
             }
         }
+        step(node, exactSym[i], start, i, keySyms, exactSym, contraction, hits);
+        if (contraction[i]) {
+            step(node, contractionSymbol, start, i, keySyms, exactSym, contraction, hits);
+        }
     }
 
-    private List<String> edges(Words words, int i) {
-        List<String> out = new ArrayList<>(4);
-        String key = words.key(i);
-        out.add("w:" + key);
-        out.add("x:" + words.surface(i));
-        for (String c : classesByKey.getOrDefault(key, Set.of())) {
-            out.add("c:" + c);
+    private void step(int node, int symbol, int start, int i, int[][] keySyms, int[] exactSym, boolean[] contraction,
+                      Hits hits) {
+        if (symbol == NONE) {
+            return;
         }
-        if (contractionClass != null && Normalizer.negativeContraction(words.surface(i))) {
-            out.add("c:" + contractionClass);
+        int k = java.util.Arrays.binarySearch(edgeSymbols[node], symbol);
+        if (k >= 0) {
+            walk(edgeTargets[node][k], start, i + 1, keySyms, exactSym, contraction, hits);
         }
-        return out;
     }
 
-    private static long slot(int entry, int segment) {
-        return ((long) entry << 16) | segment;
+    private static int slotOf(long hit) {
+        return (int) (hit >>> 32);
+    }
+
+    private static int startOf(long hit) {
+        return (int) hit;
+    }
+
+    /** @return the first index whose hit is {@code >= key}, or the length */
+    private static int lowerBound(long[] h, long key) {
+        int lo = 0;
+        int hi = h.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (h[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Segment occurrences found in one sentence, packed as {@code slot << 32 | start}. Local to one call. */
+    private static final class Hits {
+        long[] items = NO_HITS; // most sentences hold no cue of a given list: allocate on the first hit
+        int size;
+
+        void add(long hit) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, Math.max(16, size * 2));
+            }
+            items[size++] = hit;
+        }
+
+        long[] sorted() {
+            long[] out = java.util.Arrays.copyOf(items, size);
+            java.util.Arrays.sort(out);
+            return out;
+        }
     }
 }

@@ -52,15 +52,6 @@ public record CuePattern(String text, List<List<List<Alt>>> segments) {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(value, "value");
         }
-
-        /** @return the trie edge label */
-        String edge() {
-            return switch (kind) {
-                case KEY -> "w:" + value;
-                case EXACT -> "x:" + value;
-                case CLASS -> "c:" + value;
-            };
-        }
     }
 
     /** Copies. */

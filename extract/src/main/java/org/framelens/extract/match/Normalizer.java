@@ -1,6 +1,7 @@
 package org.framelens.extract.match;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.framelens.extract.text.Tokenizer;
 
 /**
@@ -12,10 +13,21 @@ import org.framelens.extract.text.Tokenizer;
  *
  * <p>The stem is not a linguistic root: it only has to send a cue and its inflections to the
  * same key, and cues in the codebook go through the same function, so "consistent" matters more
- * than "correct". Immutable and thread-safe.
+ * than "correct". Thread-safe; immutable but for a bounded cache of the keys it has computed,
+ * which never changes an answer.
  */
 public final class Normalizer {
+    /** How many keys the cache holds at most: the words of a large vocabulary, a few MB. */
+    static final int CACHE_LIMIT = 1 << 16;
+
     private final Map<String, String> lemmas;
+    /**
+     * Keys already computed, by surface form. News reuses a small vocabulary, so most words are
+     * found here instead of going through the lemma table and the stemmer again; the key strings
+     * it hands out are shared, so their hash codes are computed once for every matcher that looks
+     * them up. Bounded: once full it only serves what it holds. Safe for concurrent use.
+     */
+    private final ConcurrentHashMap<String, String> keyCache = new ConcurrentHashMap<>();
 
     /**
      * @param lemmas irregular forms to their lemma, lower case ({@code "gave" → "give"})
@@ -29,7 +41,16 @@ public final class Normalizer {
      * @return its lower-case form without a possessive ending: what exact ({@code =word}) cues match
      */
     public static String surface(String word) {
-        String w = Tokenizer.lower(word);
+        return surfaceOfLower(Tokenizer.lower(word));
+    }
+
+    /**
+     * @param lower a word already through {@link Tokenizer#lower} (a token's {@code lower()}), so
+     *              that a prepared sentence does not lower-case its words twice
+     * @return {@link #surface} of the word
+     */
+    static String surfaceOfLower(String lower) {
+        String w = lower;
         if (w.endsWith("'s") && w.length() > 2) {
             w = w.substring(0, w.length() - 2);
         } else if (w.endsWith("'") && w.length() > 1) {
@@ -43,12 +64,40 @@ public final class Normalizer {
      * @return its match key
      */
     public String key(String word) {
-        String w = surface(word);
+        return keyOfSurface(surface(word));
+    }
+
+    /**
+     * @param w a word's {@link #surface} form
+     * @return {@link #key} of the word
+     */
+    String keyOfSurface(String w) {
+        String cached = keyCache.get(w);
+        if (cached != null) {
+            return cached;
+        }
+        String key = computeKey(w);
+        if (keyCache.size() < CACHE_LIMIT) {
+            keyCache.putIfAbsent(w, key);
+        }
+        return key;
+    }
+
+    private String computeKey(String w) {
         String lemma = lemmas.get(w);
         if (lemma != null && lemma.equals(w)) {
             return w; // a form listed as its own lemma is kept whole ("news" is not "new" + s)
         }
         return stem(lemma != null ? lemma : w);
+    }
+
+    /**
+     * @param other another normaliser, or null
+     * @return whether both read the very same lemma table, and so give every word the same key:
+     *     normalisers made by one codebook do ({@code Map.copyOf} keeps an immutable table as it is)
+     */
+    public boolean sharesTableWith(Normalizer other) {
+        return other != null && (other == this || other.lemmas == lemmas);
     }
 
     /**
@@ -77,7 +126,7 @@ public final class Normalizer {
      * @return its stem
      */
     static String stem(String w) {
-        if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() <= 3 || !allLetters(w)) {
             return w;
         }
         String s = w;
@@ -100,12 +149,12 @@ public final class Normalizer {
             s = s.substring(0, s.length() - 3) + "y"; // denied → deny
         } else if (s.endsWith("sses")) {
             s = s.substring(0, s.length() - 2);
-        } else if (s.endsWith("ing") && hasVowel(s.substring(0, s.length() - 3)) && s.length() > 5) {
+        } else if (s.endsWith("ing") && hasVowel(s, s.length() - 3) && s.length() > 5) {
             s = undouble(s.substring(0, s.length() - 3)); // giving → giv, stopping → stop
-        } else if (s.endsWith("ed") && hasVowel(s.substring(0, s.length() - 2)) && s.length() > 4) {
+        } else if (s.endsWith("ed") && hasVowel(s, s.length() - 2) && s.length() > 4) {
             s = undouble(s.substring(0, s.length() - 2)); // doubted → doubt, stopped → stop
             past = true;
-        } else if (s.endsWith("es") && s.length() > 4 && endsWithSibilant(s.substring(0, s.length() - 2))) {
+        } else if (s.endsWith("es") && s.length() > 4 && endsWithSibilant(s, s.length() - 2)) {
             s = s.substring(0, s.length() - 2); // pushes → push
         } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
             s = s.substring(0, s.length() - 1);
@@ -123,8 +172,20 @@ public final class Normalizer {
         return s;
     }
 
-    private static boolean hasVowel(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    // the helpers below read a prefix in place rather than cutting it out: stem runs for every word
+
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s.substring(0, end)} holds a vowel. */
+    private static boolean hasVowel(String s, int end) {
+        for (int i = 0; i < end; i++) {
             if ("aeiouy".indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
@@ -132,8 +193,16 @@ public final class Normalizer {
         return false;
     }
 
-    private static boolean endsWithSibilant(String s) {
-        return s.endsWith("s") || s.endsWith("x") || s.endsWith("z") || s.endsWith("ch") || s.endsWith("sh");
+    /** Whether {@code s.substring(0, end)} ends with s, x, z, ch or sh. */
+    private static boolean endsWithSibilant(String s, int end) {
+        if (end < 1) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        if (last == 's' || last == 'x' || last == 'z') {
+            return true;
+        }
+        return last == 'h' && end >= 2 && (s.charAt(end - 2) == 'c' || s.charAt(end - 2) == 's');
     }
 
     private static String undouble(String s) {

@@ -1,40 +1,86 @@
 package org.framelens.extract.match;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.framelens.extract.text.Token;
 import org.framelens.extract.text.Tokenizer;
 import org.framelens.model.Span;
 
 /**
  * A sentence prepared for matching: its tokens with their exact forms and match keys, computed
- * once and shared by every matcher that reads the sentence. Offsets are relative to the text
- * given. Immutable and thread-safe.
+ * once and shared by every matcher that reads the sentence. Immutable and thread-safe.
+ *
+ * <p>Token offsets are in the frame of {@link #offset()}: a {@code Words} built from a sentence
+ * alone ({@link #Words(String, Normalizer)}) has offset 0, so its offsets index the sentence; one
+ * built from an article's tokens ({@link #of}) keeps their article offsets, so that every stage of
+ * the extractor shares one set of tokens. {@link #text(int, int)} gives the same text either way.
  */
 public final class Words {
     private final String text;
+    private final int offset;
     private final List<Token> tokens;
     private final String[] keys;
     private final String[] surfaces;
+    private final Normalizer normalizer;
 
     /**
      * @param text       the sentence text
      * @param normalizer how words are reduced to keys
      */
     public Words(String text, Normalizer normalizer) {
+        this(text, 0, Tokenizer.tokens(text, new Span(0, text.length())), normalizer);
+    }
+
+    private Words(String text, int offset, List<Token> tokens, Normalizer normalizer) {
         this.text = text;
-        this.tokens = List.copyOf(Tokenizer.tokens(text, new Span(0, text.length())));
-        this.keys = new String[tokens.size()];
-        this.surfaces = new String[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
+        this.offset = offset;
+        this.tokens = Collections.unmodifiableList(tokens);
+        this.normalizer = normalizer;
+        int n = tokens.size();
+        this.keys = new String[n];
+        this.surfaces = new String[n];
+        for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            surfaces[i] = t.isWord() ? Normalizer.surface(t.text()) : t.lower();
-            keys[i] = t.isWord() ? normalizer.key(t.text()) : t.lower();
+            if (t.isWord()) {
+                // the token's lower() is Tokenizer.lower(text): surface and key start from it
+                String surface = Normalizer.surfaceOfLower(t.lower());
+                surfaces[i] = surface;
+                keys[i] = normalizer.keyOfSurface(surface);
+            } else {
+                surfaces[i] = t.lower();
+                keys[i] = t.lower();
+            }
         }
+    }
+
+    /**
+     * @param text       the sentence text
+     * @param offset     where the text starts in the frame of the tokens' offsets (the sentence's
+     *                   start in its article)
+     * @param tokens     the text's tokens as {@link Tokenizer#tokens} cuts them, offsets in that
+     *                   frame; not copied, so the caller must not change the list
+     * @param normalizer how words are reduced to keys
+     * @return the prepared sentence
+     */
+    public static Words of(String text, int offset, List<Token> tokens, Normalizer normalizer) {
+        return new Words(Objects.requireNonNull(text, "text"), offset, tokens,
+                Objects.requireNonNull(normalizer, "normalizer"));
     }
 
     /** @return the sentence text */
     public String text() {
         return text;
+    }
+
+    /** @return where {@link #text()} starts in the frame of the token offsets (0 for a sentence alone) */
+    public int offset() {
+        return offset;
+    }
+
+    /** @return the normaliser the keys come from */
+    public Normalizer normalizer() {
+        return normalizer;
     }
 
     /** @return the tokens, in order */
@@ -44,7 +90,7 @@ public final class Words {
 
     /** @return the number of tokens */
     public int size() {
-        return tokens.size();
+        return keys.length;
     }
 
     /** @param i a token index @return its match key */
@@ -68,6 +114,15 @@ public final class Words {
      * @return the text they cover, as written
      */
     public String text(int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return text.substring(tokens.get(from).start() - offset, tokens.get(to - 1).end() - offset);
+    }
+
+    /**
+     * @param from an offset in the tokens' frame
+     * @param to   a later offset in the same frame
+     * @return the text between them, as written
+     */
+    public String between(int from, int to) {
+        return text.substring(from - offset, to - offset);
     }
 }

@@ -276,6 +276,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         return text.subSequence(s, at).toString();
     }
 
+    /** Upper-case initials: "R.K", "J.D". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}\\p{Lu}");
+
     /** Closed-class words that open sentences: after initials they mean a new sentence. */
     private static final Set<String> CLOSED_CLASS = words(
             "the", "a", "an", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
@@ -288,7 +291,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
      * preceded by a capitalised word or a title.
      */
     private static boolean isInitials(CharSequence text, String token, int at) {
-        if (!token.matches("(?:\\p{Lu}\\.){1,3}\\p{Lu}")) {
+        if (!INITIALS.matcher(token).matches()) {
             return false;
         }
         int s = at - token.length();

@@ -17,6 +17,7 @@ import org.framelens.extract.match.CueMatcher;
 import org.framelens.extract.match.CueMatcher.Match;
 import org.framelens.extract.match.Normalizer;
 import org.framelens.extract.match.Words;
+import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.SentenceLabeler;
 import org.framelens.model.Sentence;
 import org.framelens.model.Tag;
@@ -85,12 +86,20 @@ public final class StanceLabeler implements SentenceLabeler {
         return labels(sentence.text());
     }
 
+    @Override
+    public List<Tag> labels(PreparedSentence sentence, Voice voice) {
+        return labels(sentence.words(normalizer));
+    }
+
     /**
      * @param text a sentence
      * @return its stance labels with evidence and, for a concession, direction
      */
     public List<Tag> labels(String text) {
-        Words words = new Words(text, normalizer);
+        return labels(new Words(text, normalizer));
+    }
+
+    private List<Tag> labels(Words words) {
         List<Mod> mods = modifiers(words);
         List<Match<StanceCue>> found = cues.find(words);
         Map<String, Evidence> byLabel = new LinkedHashMap<>();
@@ -159,14 +168,18 @@ public final class StanceLabeler implements SentenceLabeler {
     private record Mod(Kind kind, int start, int end) {
     }
 
+    private static final Comparator<Match<StanceModifier>> LEFTMOST_LONGEST =
+            Comparator.<Match<StanceModifier>>comparingInt(Match::start)
+                    .thenComparing(Comparator.<Match<StanceModifier>>comparingInt(Match::end).reversed());
+    private static final Comparator<Mod> BY_START = Comparator.comparingInt(Mod::start);
+
     /**
      * Modifier occurrences, leftmost-longest so that "a few" shields "few" and "no one" is one
      * negator; negative contractions (isn't, won't) are negators.
      */
     private List<Mod> modifiers(Words words) {
         List<Match<StanceModifier>> all = new ArrayList<>(modifiers.find(words));
-        all.sort(Comparator.<Match<StanceModifier>>comparingInt(Match::start)
-                .thenComparing(Comparator.<Match<StanceModifier>>comparingInt(Match::end).reversed()));
+        all.sort(LEFTMOST_LONGEST);
         List<Mod> out = new ArrayList<>();
         int covered = 0;
         for (Match<StanceModifier> m : all) {
@@ -179,15 +192,22 @@ public final class StanceLabeler implements SentenceLabeler {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (Normalizer.negativeContraction(words.surface(i))) {
-                final int at = i;
-                if (out.stream().noneMatch(m -> m.start <= at && at < m.end)) {
-                    out.add(new Mod(Kind.NEGATOR, i, i + 1));
-                }
+            if (Normalizer.negativeContraction(words.surface(i)) && !covers(out, i)) {
+                out.add(new Mod(Kind.NEGATOR, i, i + 1));
             }
         }
-        out.sort(Comparator.comparingInt(Mod::start));
+        out.sort(BY_START);
         return out;
+    }
+
+    /** Whether one of the modifiers covers token {@code at}. */
+    private static boolean covers(List<Mod> mods, int at) {
+        for (Mod m : mods) {
+            if (m.start <= at && at < m.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blocked(Match<StanceCue> m, List<Match<StanceCue>> found) {

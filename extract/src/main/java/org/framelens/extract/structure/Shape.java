@@ -7,7 +7,8 @@ import org.framelens.model.Words;
 
 /**
  * The shape of one paragraph: the features {@link ShapeStructureTagger} decides on. Built from
- * the text alone (punctuation, capitals, length, page-furniture patterns). Immutable.
+ * the text alone (punctuation, capitals, length, page-furniture patterns). Immutable in effect
+ * (Title Case is read on first use); used by one thread, within one classification.
  */
 final class Shape {
     /** Short words that stay lower case in Title Case headings. */
@@ -97,6 +98,8 @@ final class Shape {
             "\u00A9|\\ball rights reserved\\b|\\bcopyright\\s+(?:\u00A9\\s*)?\\d{4}", Pattern.CASE_INSENSITIVE);
     /** Breadcrumbs and menus: items separated by », ›, | or •. */
     private static final Pattern SEPARATED_ITEMS = Pattern.compile("\\s[\u00BB\u203A|\u2022\u00B7/>]\\s");
+    /** Opening brackets, quotes and bullets before a paragraph, closing brackets after it. */
+    private static final Pattern WRAPPERS = Pattern.compile("^[\\s(\\[\"'\u201C\u2018*#>\u2022-]+|[\\s)\\]]+$");
     private static final Pattern URL_OR_EMAIL = Pattern.compile(
             "^(?:https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+)$", Pattern.CASE_INSENSITIVE);
 
@@ -106,7 +109,8 @@ final class Shape {
     final boolean endsSentence;
     final boolean endsWithPeriod;
     final boolean endsWithEllipsis;
-    final boolean titleCase;
+    /** {@link #titleCase()}, once read: 0 not yet, 1 false, 2 true. */
+    private byte titleCase;
     final boolean furniture;
     final String furnitureWhy;
     private final String core;
@@ -119,7 +123,6 @@ final class Shape {
         this.endsWithEllipsis = text.endsWith("...") || last == '\u2026';
         this.endsWithPeriod = last == '.' && !endsWithEllipsis;
         this.endsSentence = last == '.' || last == '!' || last == '?' || last == '\u2026';
-        this.titleCase = titleCase(text);
         this.furnitureWhy = furniture();
         this.furniture = furnitureWhy != null;
     }
@@ -133,7 +136,7 @@ final class Shape {
             return false;
         }
         if (last == '?' || last == '!') {
-            return titleCase || words <= 10;
+            return titleCase() || words <= 10;
         }
         return true;
     }
@@ -150,7 +153,7 @@ final class Shape {
             return false;
         }
         if (last == '?' || last == '!') {
-            return !(titleCase && words <= 12); // "Will It Last?" is a heading
+            return !(titleCase() && words <= 12); // "Will It Last?" is a heading
         }
         return endsWithPeriod;
     }
@@ -176,13 +179,18 @@ final class Shape {
         if (URL_OR_EMAIL.matcher(core).matches()) {
             return "link";
         }
-        if (words <= 25 && COPYRIGHT_ANYWHERE.matcher(core).find()) {
+        // The patterns that search the whole paragraph run only when the words they need are in it:
+        // every one of them needs one of these literals, which case-insensitive (ASCII) matching
+        // finds in the lower-cased text too. Patterns anchored with ^ are tried at the start only
+        // (lookingAt), which is where find would match them.
+        String lower = words <= 30 ? core.toLowerCase(Locale.ROOT) : "";
+        if (words <= 25 && mayBeCopyright(lower) && COPYRIGHT_ANYWHERE.matcher(core).find()) {
             return "copyright";
         }
-        if (words <= 30 && (NOTE.matcher(core).find() || NOTE_ANYWHERE.matcher(core).find())) {
+        if (words <= 30 && (NOTE.matcher(core).lookingAt() || mayBeNote(lower) && NOTE_ANYWHERE.matcher(core).find())) {
             return "editorial note or reader prompt";
         }
-        if (words <= 25 && CONTACT.matcher(core).find()) {
+        if (words <= 25 && CONTACT.matcher(core).lookingAt()) {
             return "contact line";
         }
         if (TIME_ONLY.matcher(core).matches()) {
@@ -191,20 +199,20 @@ final class Shape {
         if (words <= 8 && unterminated && TITLE_BYLINE.matcher(core).find()) {
             return "byline";
         }
-        if (words <= 12 && (unterminated || last == ':') && PROMPT.matcher(core).find()) {
+        if (words <= 12 && (unterminated || last == ':') && PROMPT.matcher(core).lookingAt()) {
             return "page prompt";
         }
-        if (words <= 14 && unterminated && BYLINE.matcher(core).find()) {
+        if (words <= 14 && unterminated && BYLINE.matcher(core).lookingAt()) {
             return "byline";
         }
-        if (words <= 16 && RELATIVE_TIME.matcher(core).find() && (unterminated || words <= 8)) {
+        if (words <= 16 && lower.contains("ago") && RELATIVE_TIME.matcher(core).find() && (unterminated || words <= 8)) {
             return "time stamp";
         }
-        if (words <= 20 && STAMP.matcher(core).find()
+        if (words <= 20 && STAMP.matcher(core).lookingAt()
                 && (unterminated || DATE_ANYWHERE.matcher(core).find())) {
             return "time stamp";
         }
-        if (unterminated && DATE_START.matcher(core).find()) {
+        if (unterminated && DATE_START.matcher(core).lookingAt()) {
             return "dateline strip";
         }
         if (unterminated && words <= 20 && SEPARATED_ITEMS.matcher(core).find()) {
@@ -213,28 +221,135 @@ final class Shape {
         return null;
     }
 
-    /** Most significant words capitalised. */
-    private static boolean titleCase(String text) {
+    /** Whether {@link #COPYRIGHT_ANYWHERE} can match: it needs ©, "all rights reserved" or "copyright". */
+    private static boolean mayBeCopyright(String lower) {
+        return lower.indexOf('\u00A9') >= 0 || lower.contains("all rights reserved") || lower.contains("copyright");
+    }
+
+    /** Whether {@link #NOTE_ANYWHERE} can match: each of its alternatives needs one of these words. */
+    private static boolean mayBeNote(String lower) {
+        return lower.indexOf('(') >= 0 || lower.contains("contributed ") || lower.contains("let us know in the comments")
+                || lower.contains(" to your inbox") || lower.contains("download ") || lower.contains("reach ")
+                || lower.contains("follow ") || lower.contains("photograph") || lower.contains("is a");
+    }
+
+    /**
+     * @return whether most significant words are capitalised (Title Case). Read on first use: most
+     *     paragraphs are running text whose kind never asks. A pure function of the text, so a
+     *     second thread reading it at once would only compute the same answer again.
+     */
+    boolean titleCase() {
+        if (titleCase == 0) {
+            titleCase = titleCase(text) ? (byte) 2 : (byte) 1;
+        }
+        return titleCase == 2;
+    }
+
+    /**
+     * Most significant words capitalised. Words are the runs between white space, dashes and
+     * slashes, stripped of leading and trailing characters that are neither letters nor numbers;
+     * a word that then does not start with a letter, or is a {@link #SMALL_WORDS small word}, is
+     * not significant. Read in place, without a regular expression: it runs for every paragraph.
+     */
+    static boolean titleCase(String text) {
         int significant = 0;
         int capital = 0;
-        for (String token : text.split("[\\s\u2014\u2013/-]+")) {
-            String w = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isWordSeparator(text.charAt(i))) {
+                i++;
+            }
+            int tokenEnd = i;
+            while (tokenEnd < n && !isWordSeparator(text.charAt(tokenEnd))) {
+                tokenEnd++;
+            }
+            // strip by code point, as \p{L} and \p{N} read them
+            int s = i;
+            while (s < tokenEnd) {
+                int cp = text.codePointAt(s);
+                if (isLetterOrNumber(cp)) {
+                    break;
+                }
+                s += Character.charCount(cp);
+            }
+            int e = tokenEnd;
+            while (e > s) {
+                int cp = text.codePointBefore(e);
+                if (isLetterOrNumber(cp)) {
+                    break;
+                }
+                e -= Character.charCount(cp);
+            }
+            i = tokenEnd;
+            if (e <= s || !Character.isLetter(text.charAt(s))) {
                 continue;
             }
-            if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            // no small word is longer than 7 letters, and lower case has no fewer characters than code points
+            if (e - s <= 14 && SMALL_WORDS.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             significant++;
-            if (Character.isUpperCase(w.charAt(0))) {
+            if (Character.isUpperCase(text.charAt(s))) {
                 capital++;
             }
         }
         return significant >= 2 && capital >= 0.75 * significant;
     }
 
-    private static String stripWrappers(String text) {
-        return text.replaceAll("^[\\s(\\[\"'\u201C\u2018*#>\u2022-]+|[\\s)\\]]+$", "");
+    /** White space as {@code \s} reads it (ASCII only), a dash, a hyphen or a slash. */
+    private static boolean isWordSeparator(char c) {
+        return isRegexSpace(c) || c == '\u2014' || c == '\u2013' || c == '/' || c == '-';
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The paragraph without its wrappers: what {@link #WRAPPERS} removes, read in place. The
+     * pattern's {@code $} also matches before a final line terminator; the three that white space
+     * trimming does not cover (U+0085, U+2028, U+2029) are left to the pattern itself.
+     */
+    static String stripWrappers(String text) {
+        int n = text.length();
+        if (n > 0) {
+            char lastChar = text.charAt(n - 1);
+            if (lastChar == '\u0085' || lastChar == '\u2028' || lastChar == '\u2029') {
+                return WRAPPERS.matcher(text).replaceAll("");
+            }
+        }
+        int s = 0;
+        while (s < n && isOpeningWrapper(text.charAt(s))) {
+            s++;
+        }
+        int e = n;
+        while (e > s && isClosingWrapper(text.charAt(e - 1))) {
+            e--;
+        }
+        return s == 0 && e == n ? text : text.substring(s, e);
+    }
+
+    /** {@code [\\s(\\["'\u201C\u2018*#>\u2022-]}. */
+    private static boolean isOpeningWrapper(char c) {
+        return isRegexSpace(c) || c == '(' || c == '[' || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018'
+                || c == '*' || c == '#' || c == '>' || c == '\u2022' || c == '-';
+    }
+
+    /** {@code [\\s)\\]]}. */
+    private static boolean isClosingWrapper(char c) {
+        return isRegexSpace(c) || c == ')' || c == ']';
+    }
+
+    /** {@code \\s} without the Unicode flag: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The last character that is not a closing quote, bracket or space. */

@@ -38,6 +38,8 @@ public final class ShapeStructureTagger implements StructureTagger {
                     + "(?:,\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2})?"
                     + "(?:\\s+\\([^()]{1,40}\\))?"
                     + "\\s*(?:\u2014|\u2013|--|-))\\s+\\S");
+    /** What separates the words compared by {@link #similar}. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Longest sentence-case line still taken as a heading rather than a teaser or body. */
     private static final int SENTENCE_CASE_HEADING_WORDS = 16;
     /** Longest Title Case line taken as a subhead. */
@@ -73,12 +75,12 @@ public final class ShapeStructureTagger implements StructureTagger {
                 if (i == headline) {
                     kind = Kind.HEADLINE;
                     why = "first heading line";
-                } else if ((s.headingLike() || s.endsWithEllipsis) && !s.titleCase
+                } else if ((s.headingLike() || s.endsWithEllipsis) && !s.titleCase()
                         && s.words > SENTENCE_CASE_HEADING_WORDS) {
                     kind = Kind.BOILERPLATE;
                     why = "truncated teaser";
                 } else if (headline >= 0 && i > headline && s.headingLike()
-                        && (s.titleCase && s.words >= 5 || similar(shapes.get(headline).text, s.text))) {
+                        && (s.titleCase() && s.words >= 5 || similar(shapes.get(headline).text, s.text))) {
                     kind = Kind.HEADLINE;
                     why = "variant title";
                 } else if (headline >= 0 && i > headline && s.headingLike() && s.words <= 4) {
@@ -132,7 +134,7 @@ public final class ShapeStructureTagger implements StructureTagger {
 
     private static boolean isSubhead(Shape s) {
         return s.headingLike()
-                && s.words <= (s.titleCase ? TITLE_CASE_SUBHEAD_WORDS : SENTENCE_CASE_HEADING_WORDS);
+                && s.words <= (s.titleCase() ? TITLE_CASE_SUBHEAD_WORDS : SENTENCE_CASE_HEADING_WORDS);
     }
 
     /**
@@ -170,7 +172,7 @@ public final class ShapeStructureTagger implements StructureTagger {
 
     private static Set<String> tokens(String s) {
         Set<String> out = new HashSet<>();
-        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String t : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (t.length() > 2) {
                 out.add(t);
             }

@@ -20,4 +20,17 @@ public interface SentenceLabeler {
      * @return the labels found, each once, in a stable order
      */
     List<Tag> labels(Sentence sentence, Voice voice);
+
+    /**
+     * What the extractor calls: the same labels as {@link #labels(Sentence, Voice)}, from a
+     * sentence whose tokens and words are already prepared. Labelers that read words override it
+     * to use them instead of tokenising the sentence again.
+     *
+     * @param sentence the prepared sentence
+     * @param voice    who speaks in it
+     * @return the labels found, each once, in a stable order
+     */
+    default List<Tag> labels(PreparedSentence sentence, Voice voice) {
+        return labels(sentence.sentence(), voice);
+    }
 }

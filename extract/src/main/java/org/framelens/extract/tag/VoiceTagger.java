@@ -21,4 +21,17 @@ public interface VoiceTagger {
      * @return one voice per sentence, in the same order
      */
     List<Voice> voices(Article article, List<Sentence> sentences);
+
+    /**
+     * What the extractor calls: the same voices as {@link #voices(Article, List)}, from sentences
+     * whose tokens are already cut. Taggers that read tokens override it to use them instead of
+     * tokenising the sentences again.
+     *
+     * @param article   the article
+     * @param sentences its sentences, prepared, in order
+     * @return one voice per sentence, in the same order
+     */
+    default List<Voice> voicesOf(Article article, List<PreparedSentence> sentences) {
+        return voices(article, sentences.stream().map(PreparedSentence::sentence).toList());
+    }
 }

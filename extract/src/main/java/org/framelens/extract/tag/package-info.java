@@ -1,5 +1,7 @@
 /**
  * Tagging stages: who speaks in each sentence ({@link org.framelens.extract.tag.VoiceTagger}) and
- * which labels it carries ({@link org.framelens.extract.tag.SentenceLabeler}).
+ * which labels it carries ({@link org.framelens.extract.tag.SentenceLabeler}), and the
+ * {@link org.framelens.extract.tag.PreparedSentence} they share, so that a sentence is tokenised
+ * and stemmed once however many stages read it.
  */
 package org.framelens.extract.tag;

@@ -12,6 +12,7 @@ import org.framelens.extract.match.CueMatcher;
 import org.framelens.extract.match.CuePattern;
 import org.framelens.extract.match.Normalizer;
 import org.framelens.extract.match.Words;
+import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.SentenceLabeler;
 import org.framelens.model.Sentence;
 import org.framelens.model.Tag;
@@ -53,12 +54,20 @@ public final class TopicLabeler implements SentenceLabeler {
         return labels(sentence.text());
     }
 
+    @Override
+    public List<Tag> labels(PreparedSentence sentence, Voice voice) {
+        return labels(sentence.words(normalizer));
+    }
+
     /**
      * @param text a sentence
      * @return its topics with the terms found
      */
     public List<Tag> labels(String text) {
-        Words words = new Words(text, normalizer);
+        return labels(new Words(text, normalizer));
+    }
+
+    private List<Tag> labels(Words words) {
         Map<String, Set<String>> found = new LinkedHashMap<>();
         for (CueMatcher.Match<String> m : terms.find(words)) {
             found.computeIfAbsent(m.payload(), k -> new LinkedHashSet<>()).add(m.found(words));
@@ -67,9 +76,25 @@ public final class TopicLabeler implements SentenceLabeler {
         for (String topic : order) {
             Set<String> f = found.get(topic);
             if (f != null) {
-                out.add(new Tag(topic, String.join(", ", f.stream().limit(MAX_EVIDENCE).toList())));
+                out.add(new Tag(topic, firstTerms(f)));
             }
         }
         return out;
+    }
+
+    /** The first {@value #MAX_EVIDENCE} terms, joined by ", ". */
+    private static String firstTerms(Set<String> terms) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String t : terms) {
+            if (n == MAX_EVIDENCE) {
+                break;
+            }
+            if (n++ > 0) {
+                sb.append(", ");
+            }
+            sb.append(t);
+        }
+        return sb.toString();
     }
 }

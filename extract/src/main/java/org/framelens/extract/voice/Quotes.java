@@ -17,9 +17,20 @@ import org.framelens.model.Span;
  */
 public final class Quotes {
     private final List<Span> spans;
+    private final int[] starts;
+    /** For each span, the furthest end of it and every span before it: spans may nest or overlap. */
+    private final int[] reach;
 
     private Quotes(List<Span> spans) {
         this.spans = List.copyOf(spans);
+        this.starts = new int[spans.size()];
+        this.reach = new int[spans.size()];
+        int furthest = Integer.MIN_VALUE;
+        for (int i = 0; i < spans.size(); i++) {
+            starts[i] = spans.get(i).start();
+            furthest = Math.max(furthest, spans.get(i).end());
+            reach[i] = furthest;
+        }
     }
 
     /** @return the quotation spans, marks included, in text order */
@@ -52,6 +63,9 @@ public final class Quotes {
             char kind = 0;
             for (int i = para.start(); i < para.end(); i++) {
                 char c = text.charAt(i);
+                if (!isQuoteMark(c)) {
+                    continue; // only quotation marks change the state below: skip the rest cheaply
+                }
                 if (kind == 0 || kind == '"' || kind == '\u201C') {
                     if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
                         if (open < 0) {
@@ -101,6 +115,11 @@ public final class Quotes {
         return new Quotes(out);
     }
 
+    /** Every character the scan in {@link #find} reacts to. */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\'' || c >= '\u2018' && c <= '\u201E' || c == '\u00AB' || c == '\u00BB';
+    }
+
     /** @param c a character @return whether it can open a quotation */
     static boolean isOpening(char c) {
         return c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
@@ -148,15 +167,19 @@ public final class Quotes {
      * @return whether it lies inside a quotation (marks included)
      */
     boolean inside(int position) {
-        for (Span q : spans) {
-            if (position >= q.start() && position < q.end()) {
-                return true;
-            }
-            if (q.start() > position) {
-                break;
+        // asked for every token: binary search for the last span starting at or before the
+        // position; some span up to it reaches past the position exactly when one contains it
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && reach[lo - 1] > position;
     }
 
     /**

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.ReportingCue;
+import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.VoiceTagger;
 import org.framelens.extract.text.Token;
 import org.framelens.extract.text.WordSet;
-import org.framelens.extract.text.Tokenizer;
 import org.framelens.model.Article;
 import org.framelens.model.Attribution;
 import org.framelens.model.Kind;
@@ -51,6 +51,12 @@ public final class RuleVoiceTagger implements VoiceTagger {
 
     private final Codebook codebook;
     private final CueFinder cues;
+    /**
+     * The compiled name patterns of "the union"-style descriptions, by head noun, shared by every
+     * article: compiling one per lookup was a large part of the stage's time. Bounded by the
+     * codebook's speaker nouns; safe for concurrent use.
+     */
+    private final Speakers.OrganizationNames organizationNames = new Speakers.OrganizationNames();
 
     /** @param codebook the codebook whose reporting cues, speaker nouns, aliases and places to use */
     public RuleVoiceTagger(Codebook codebook) {
@@ -65,14 +71,28 @@ public final class RuleVoiceTagger implements VoiceTagger {
 
     @Override
     public List<Voice> voices(Article article, List<Sentence> sentences) {
+        List<PreparedSentence> prepared = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            prepared.add(new PreparedSentence(article.text(), s));
+        }
+        return voicesOf(article, prepared);
+    }
+
+    @Override
+    public List<Voice> voicesOf(Article article, List<PreparedSentence> prepared) {
         String text = article.text();
+        List<Sentence> sentences = new ArrayList<>(prepared.size());
+        for (PreparedSentence p : prepared) {
+            sentences.add(p.sentence());
+        }
         Quotes quotes = Quotes.find(text, sentences);
-        Speakers speakers = new Speakers(codebook, text);
+        Speakers speakers = new Speakers(codebook, text, organizationNames);
         List<Found> found = new ArrayList<>(sentences.size());
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             found.add(null);
-            tokens.add(Tokenizer.tokens(text, s.span())); // once per sentence, for both passes
+            tokens.add(prepared.get(k).tokens()); // cut once per sentence, for both passes and the other stages
             speakers.sentence(s.index(), false);
             if (s.kind() == Kind.BODY) {
                 List<Token> t = tokens.get(tokens.size() - 1);

@@ -73,6 +73,11 @@ final class Speakers {
     private final Map<String, Integer> introducedIn = new java.util.LinkedHashMap<>(); // full name -> sentence, text order
     private final List<String[]> candidates = new ArrayList<>(); // name-like word runs, in text order
     private final Map<String, Set<String>> titles = new HashMap<>(); // full name -> title words
+    private final OrganizationNames organizationNames;
+    // lookups that scan the whole article, remembered for it (a null answer too)
+    private final Map<String, Resolved> namedOrganizations = new HashMap<>();
+    private final Map<String, Resolved> acronyms = new HashMap<>();
+    private List<String> capitalisedRuns; // CAPITALISED_RUN's matches in the text, once needed
     private Resolved lastPerson;
     private Resolved lastCollective;
     private int sentence;
@@ -87,12 +92,22 @@ final class Speakers {
             "hopes", "doubts", "questions", "warnings", "comments", "remarks", "statements", "words", "things");
 
     Speakers(Codebook codebook, String text) {
+        this(codebook, text, new OrganizationNames());
+    }
+
+    /**
+     * @param codebook          the codebook whose tables to read
+     * @param text              the article text
+     * @param organizationNames compiled name patterns, shared by the articles of one tagger
+     */
+    Speakers(Codebook codebook, String text, OrganizationNames organizationNames) {
         for (SpeakerAlias a : codebook.speakerAliases()) {
             aliases.put(a.alias(), a);
         }
         this.places = codebook.places();
         this.nouns = codebook.speakerNouns();
         this.text = text;
+        this.organizationNames = organizationNames;
     }
 
     static boolean isPronoun(String lower) {
@@ -215,15 +230,20 @@ final class Speakers {
     /**
      * A named organization whose head noun a definite description repeats: "the union" after
      * "the Nursing and Care Union". Names are found as capitalised runs (with "and", "of", "for")
-     * ending in an organization noun.
+     * ending in an organization noun. The answer depends on the article and the noun only, so it
+     * is looked up once per article and noun.
      */
     private Resolved namedOrganization(String head) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'\u2019-]*))*\\s+"
-                        + java.util.regex.Pattern.quote(Character.toUpperCase(head.charAt(0)) + head.substring(1)) + "\\b")
-                .matcher(text);
+        return memo(namedOrganizations, head, this::findNamedOrganization);
+    }
+
+    private Resolved findNamedOrganization(String head) {
+        if (!text.contains(Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
+            return null; // the pattern ends with the capitalised noun itself: no need to scan
+        }
+        java.util.regex.Matcher m = organizationNames.pattern(head).matcher(text);
         while (m.find()) {
-            String name = m.group().replaceFirst("^The\\s+", "");
+            String name = LEADING_THE.matcher(m.group()).replaceFirst("");
             if (name.indexOf(' ') > 0) {
                 return new Resolved(name, nouns.getOrDefault(head, SpeakerType.ORGANIZATION), "the " + head + " \u2192 " + name);
             }
@@ -236,18 +256,29 @@ final class Speakers {
         if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(Character::isUpperCase)) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'-]*))+").matcher(text);
-        while (m.find()) {
+        return memo(acronyms, word, this::findAcronym);
+    }
+
+    private Resolved findAcronym(String word) {
+        if (capitalisedRuns == null) {
+            // the runs do not depend on the acronym: found once per article, read for every acronym
+            List<String> runs = new ArrayList<>();
+            java.util.regex.Matcher m = CAPITALISED_RUN.matcher(text);
+            while (m.find()) {
+                runs.add(m.group());
+            }
+            capitalisedRuns = runs;
+        }
+        for (String run : capitalisedRuns) {
             StringBuilder initials = new StringBuilder();
-            for (String w : m.group().split("\\s+")) {
+            for (String w : SPACES.split(run)) {
                 if (Character.isUpperCase(w.charAt(0))) {
                     initials.append(w.charAt(0));
                 }
             }
             int at = initials.indexOf(word);
             if (at >= 0 && initials.length() == word.length() + at) {
-                String[] words = m.group().split("\\s+");
+                String[] words = SPACES.split(run);
                 // drop leading capitalised words that are not part of the acronym
                 int skipWords = 0;
                 for (int i = 0, caps = 0; i < words.length && caps < at; i++) {
@@ -262,6 +293,40 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** A lookup remembered for the article, null answers included. */
+    private static Resolved memo(Map<String, Resolved> memo, String key,
+                                 java.util.function.Function<String, Resolved> lookup) {
+        Resolved r = memo.get(key);
+        if (r == null && !memo.containsKey(key)) {
+            r = lookup.apply(key);
+            memo.put(key, r);
+        }
+        return r;
+    }
+
+    /** A capitalised run of words joined by "and", "of", "for", "the": a name an acronym may spell. */
+    private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'-]*))+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^The\\s+");
+
+    /**
+     * The name patterns of organizations by head noun ("… Union"), compiled once per noun and
+     * shared by every article of a tagger: the nouns come from the codebook, so the cache is
+     * bounded by it. Thread-safe.
+     */
+    static final class OrganizationNames {
+        private final java.util.concurrent.ConcurrentHashMap<String, java.util.regex.Pattern> byHead =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** @param head a lower-case head noun @return capitalised runs that end in it, capitalised */
+        java.util.regex.Pattern pattern(String head) {
+            return byHead.computeIfAbsent(head, h -> java.util.regex.Pattern.compile(
+                    "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'\u2019-]*))*\\s+"
+                            + java.util.regex.Pattern.quote(Character.toUpperCase(h.charAt(0)) + h.substring(1)) + "\\b"));
+        }
     }
 
     /**
@@ -561,9 +626,7 @@ final class Speakers {
                     break;
                 }
             }
-            boolean institution = j < tokens.size()
-                    && nouns.get(tokens.get(j).lower()) != null && nouns.get(tokens.get(j).lower()) != SpeakerType.PERSON;
-            if (j - i >= 2 && j - i <= 3 && !institution) { // "Coastal Dockworkers Union" is no person
+            if (j - i >= 2 && j - i <= 3 && !institutionAt(tokens, j)) { // "Coastal Dockworkers Union" is no person
                 String[] words = names(tokens.subList(i, j));
                 if (knownPerson(words[words.length - 1]) == null) {
                     candidates.add(words);
@@ -572,6 +635,15 @@ final class Speakers {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** Whether the token at {@code j} is a speaker noun of an institution or group ("Union"). */
+    private boolean institutionAt(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return false;
+        }
+        SpeakerType type = nouns.get(tokens.get(j).lower());
+        return type != null && type != SpeakerType.PERSON;
     }
 
     private boolean nameWord(Token t) {

@@ -1,7 +1,6 @@
 package org.framelens.model.profile;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.framelens.model.Attribution;
@@ -35,18 +34,26 @@ public record LabelProfile(int sentences, Map<Attribution, Integer> byAttributio
         if (sentences < 0) {
             throw new IllegalArgumentException("negative count");
         }
-        EnumMap<Attribution, Integer> a = new EnumMap<>(Attribution.class);
-        Objects.requireNonNull(byAttribution, "byAttribution").forEach(a::put);
-        byAttribution = Collections.unmodifiableMap(a);
-        EnumMap<FirstPosition, Integer> f = new EnumMap<>(FirstPosition.class);
-        Objects.requireNonNull(firstPositions, "firstPositions").forEach(f::put);
-        if (f.containsKey(FirstPosition.ABSENT)) {
+        byAttribution = Sums.copy(Objects.requireNonNull(byAttribution, "byAttribution"), Attribution.class);
+        firstPositions = Sums.copy(Objects.requireNonNull(firstPositions, "firstPositions"), FirstPosition.class);
+        if (firstPositions.containsKey(FirstPosition.ABSENT)) {
             throw new IllegalArgumentException("absence is not counted in a label profile");
         }
-        firstPositions = Collections.unmodifiableMap(f);
         Objects.requireNonNull(speakers, "speakers");
         Objects.requireNonNull(cueTerms, "cueTerms");
         Objects.requireNonNull(indices, "indices");
+    }
+
+    /** @return the sentences by attribution, read-only */
+    @Override
+    public Map<Attribution, Integer> byAttribution() {
+        return Collections.unmodifiableMap(byAttribution);
+    }
+
+    /** @return articles by where the label first appears, read-only */
+    @Override
+    public Map<FirstPosition, Integer> firstPositions() {
+        return Collections.unmodifiableMap(firstPositions);
     }
 
     @Override

@@ -60,7 +60,7 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
     /** Named speakers kept per article; an article rarely quotes more. */
     public static final int MAX_SPEAKERS = 40;
     /** Speakers and cue terms kept per article and stance label. */
-    public static final int MAX_LIST = 10;
+    public static final int MAX_LIST = 20;
     /** The stance label whose tags carry a direction. */
     public static final String CONCESSION = "concession";
 
@@ -68,27 +68,73 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
     public static final OutletProfile EMPTY = new OutletProfile(0, "", 0, 0, 0, Map.of(), Map.of(), new TreeMap<>(), 0,
             new TreeMap<>(), 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), SpeakerProfile.EMPTY, new TreeMap<>());
 
-    /** Validates and copies every map (read-only copies). */
+    /** Validates and copies every map (see the accessors for read-only views). */
     public OutletProfile {
         if (articles < 0 || sentences < 0 || boilerplate < 0 || words < 0 || neutral < 0 || noTopic < 0) {
             throw new IllegalArgumentException("negative count");
         }
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(otherSpeakers, "otherSpeakers");
-        EnumMap<Attribution, Integer> sa = new EnumMap<>(Attribution.class);
-        sentencesByAttribution.forEach(sa::put);
-        sentencesByAttribution = Collections.unmodifiableMap(sa);
-        EnumMap<Attribution, Long> wa = new EnumMap<>(Attribution.class);
-        wordsByAttribution.forEach(wa::put);
-        wordsByAttribution = Collections.unmodifiableMap(wa);
-        stances = Collections.unmodifiableSortedMap(new TreeMap<>(stances));
-        topics = Collections.unmodifiableSortedMap(new TreeMap<>(topics));
+        sentencesByAttribution = Sums.copy(sentencesByAttribution, Attribution.class);
+        wordsByAttribution = Sums.copy(wordsByAttribution, Attribution.class);
+        stances = Sums.copy(stances);
+        topics = Sums.copy(topics);
         TreeMap<String, SortedMap<String, Integer>> ts = new TreeMap<>();
-        topicStances.forEach((k, v) -> ts.put(k, Collections.unmodifiableSortedMap(new TreeMap<>(v))));
-        topicStances = Collections.unmodifiableSortedMap(ts);
-        concessionDirections = Collections.unmodifiableSortedMap(new TreeMap<>(concessionDirections));
-        speakers = Collections.unmodifiableSortedMap(new TreeMap<>(speakers));
-        cues = Collections.unmodifiableSortedMap(new TreeMap<>(cues));
+        topicStances.forEach((k, v) -> ts.put(k, Sums.copy(v)));
+        topicStances = Sums.copy(ts);
+        concessionDirections = Sums.copy(concessionDirections);
+        speakers = Sums.copy(speakers);
+        cues = Sums.copy(cues);
+    }
+
+    /** @return counted sentences by attribution, read-only */
+    @Override
+    public Map<Attribution, Integer> sentencesByAttribution() {
+        return Collections.unmodifiableMap(sentencesByAttribution);
+    }
+
+    /** @return words by attribution, read-only */
+    @Override
+    public Map<Attribution, Long> wordsByAttribution() {
+        return Collections.unmodifiableMap(wordsByAttribution);
+    }
+
+    /** @return the profile of each stance label present, read-only */
+    @Override
+    public SortedMap<String, LabelProfile> stances() {
+        return Collections.unmodifiableSortedMap(stances);
+    }
+
+    /** @return counted sentences per topic, read-only */
+    @Override
+    public SortedMap<String, Integer> topics() {
+        return Collections.unmodifiableSortedMap(topics);
+    }
+
+    /** @return topic → stance → sentences carrying both, read-only */
+    @Override
+    public SortedMap<String, SortedMap<String, Integer>> topicStances() {
+        TreeMap<String, SortedMap<String, Integer>> view = new TreeMap<>();
+        topicStances.forEach((k, v) -> view.put(k, Collections.unmodifiableSortedMap(v)));
+        return Collections.unmodifiableSortedMap(view);
+    }
+
+    /** @return concession sentences per direction, read-only */
+    @Override
+    public SortedMap<String, Integer> concessionDirections() {
+        return Collections.unmodifiableSortedMap(concessionDirections);
+    }
+
+    /** @return each speaker's profile, read-only */
+    @Override
+    public SortedMap<String, SpeakerProfile> speakers() {
+        return Collections.unmodifiableSortedMap(speakers);
+    }
+
+    /** @return attributed sentences per reporting cue, read-only */
+    @Override
+    public SortedMap<String, Integer> cues() {
+        return Collections.unmodifiableSortedMap(cues);
     }
 
     /**
@@ -155,6 +201,7 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
         }
         TreeMap<String, SortedMap<String, Integer>> ts = new TreeMap<>(topicStances);
         o.topicStances.forEach((k, v) -> ts.merge(k, v, (x, y) -> Sums.sum(x, y)));
+        // (the constructor copies ts and its inner maps)
         return new OutletProfile(n, headline.isEmpty() ? o.headline : headline, sentences + o.sentences,
                 boilerplate + o.boilerplate, words + o.words,
                 Sums.enumSum(sentencesByAttribution, o.sentencesByAttribution, Attribution.class),

@@ -32,9 +32,13 @@ public record SpeakerProfile(int sentences, long words, int directSentences, lon
         if (sentences < 0 || words < 0 || directSentences < 0 || directWords < 0 || reportedSentences < 0) {
             throw new IllegalArgumentException("negative count");
         }
-        EnumMap<SpeakerType, Integer> copy = new EnumMap<>(SpeakerType.class);
-        Objects.requireNonNull(types, "types").forEach(copy::put);
-        types = Collections.unmodifiableMap(copy);
+        types = Sums.copy(Objects.requireNonNull(types, "types"), SpeakerType.class);
+    }
+
+    /** @return sentences by speaker type, read-only */
+    @Override
+    public Map<SpeakerType, Integer> types() {
+        return Collections.unmodifiableMap(types);
     }
 
     /**

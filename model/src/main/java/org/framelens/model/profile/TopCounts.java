@@ -31,7 +31,7 @@ public final class TopCounts implements Mergeable<TopCounts> {
     private final long other;
 
     private TopCounts(TreeMap<String, Integer> counts, long other) {
-        this.counts = Collections.unmodifiableSortedMap(counts);
+        this.counts = counts.isEmpty() ? Collections.emptySortedMap() : counts;
         this.other = other;
     }
 
@@ -82,7 +82,7 @@ public final class TopCounts implements Mergeable<TopCounts> {
 
     /** @return the kept counts by name, read-only, in name order */
     public SortedMap<String, Integer> counts() {
-        return counts;
+        return Collections.unmodifiableSortedMap(counts);
     }
 
     /**

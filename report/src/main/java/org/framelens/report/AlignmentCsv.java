@@ -1,0 +1,80 @@
+package org.framelens.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVPrinter;
+import org.framelens.report.align.AlignmentTables;
+import org.framelens.report.align.Table;
+
+/**
+ * Streams the alignment tables ({@link AlignmentTables}) as CSV files under {@code OUT/csv/}, story
+ * by story: {@code alignment.csv}, {@code quotes.csv}, {@code unique_content.csv},
+ * {@code wording.csv}, {@code shared_content.csv}. Same dialect as every table framelens writes
+ * ({@link SentencesCsvWriter#FORMAT}); numbers printed with {@link Locale#ROOT}, so the same input
+ * gives the same bytes. Not thread-safe: one writer per run, fed from one thread.
+ */
+public final class AlignmentCsv implements Closeable {
+    private final List<CSVPrinter> printers = new ArrayList<>();
+
+    /**
+     * @param dir the folder to write in (created if missing)
+     * @throws IOException when a file cannot be created
+     */
+    public AlignmentCsv(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Table<?> t : tables()) {
+            CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(dir.resolve(t.csv()), StandardCharsets.UTF_8),
+                    SentencesCsvWriter.FORMAT);
+            p.printRecord((Object[]) t.headers());
+            printers.add(p);
+        }
+    }
+
+    /** @return the tables, in file order */
+    static List<Table<?>> tables() {
+        return List.of(AlignmentTables.ALIGNMENT, AlignmentTables.QUOTES, AlignmentTables.UNIQUE,
+                AlignmentTables.WORDING, AlignmentTables.SHARES);
+    }
+
+    /**
+     * @param rows one story's rows
+     * @throws IOException on a write error
+     */
+    public void write(AlignmentTables.Rows rows) throws IOException {
+        print(printers.get(0), AlignmentTables.ALIGNMENT, rows.pairs());
+        print(printers.get(1), AlignmentTables.QUOTES, rows.quotes());
+        print(printers.get(2), AlignmentTables.UNIQUE, rows.unique());
+        print(printers.get(3), AlignmentTables.WORDING, rows.wording());
+        print(printers.get(4), AlignmentTables.SHARES, rows.shares());
+    }
+
+    private static <R> void print(CSVPrinter p, Table<R> table, List<R> rows) throws IOException {
+        for (R r : rows) {
+            for (Object v : table.values(r)) {
+                p.print(v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v);
+            }
+            p.println();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (CSVPrinter p : printers) {
+            try {
+                p.close(true);
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

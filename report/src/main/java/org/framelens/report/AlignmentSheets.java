@@ -1,0 +1,120 @@
+package org.framelens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.framelens.report.align.AlignmentTables;
+import org.framelens.report.align.Column;
+import org.framelens.report.align.Table;
+
+/**
+ * The alignment sheets of the workbook — Alignment, Quotes, Unique content, Wording, Shared
+ * content — streamed story by story like the Sentences sheet: header frozen, filters on, widths
+ * set, long text wrapped, shares as percentages. A sheet that would pass Excel's row limit stops
+ * with a note row pointing to its CSV file, which has every row. Not thread-safe.
+ */
+final class AlignmentSheets {
+    private final SXSSFWorkbook wb;
+    private final Styles styles;
+    private final int maxRows;
+    private final List<SXSSFSheet> sheets = new ArrayList<>();
+    private final int[] next;
+    private final boolean[] full;
+    private final CellStyle decimal;
+
+    AlignmentSheets(SXSSFWorkbook wb, Styles styles, int maxRows) {
+        this.wb = wb;
+        this.styles = styles;
+        this.maxRows = maxRows;
+        this.decimal = wb.createCellStyle();
+        decimal.cloneStyleFrom(styles.integer);
+        decimal.setDataFormat(wb.createDataFormat().getFormat("0.000"));
+        List<Table<?>> tables = AlignmentCsv.tables();
+        this.next = new int[tables.size()];
+        this.full = new boolean[tables.size()];
+        for (Table<?> t : tables) {
+            sheets.add(header(t));
+        }
+        java.util.Arrays.fill(next, 1);
+    }
+
+    /** @return the sheet names, in order */
+    List<String> names() {
+        return sheets.stream().map(SXSSFSheet::getSheetName).toList();
+    }
+
+    private SXSSFSheet header(Table<?> t) {
+        SXSSFSheet sheet = wb.createSheet(t.sheet());
+        Row h = sheet.createRow(0);
+        for (int c = 0; c < t.columns().size(); c++) {
+            Column<?> col = t.columns().get(c);
+            h.createCell(c).setCellValue(col.name());
+            h.getCell(c).setCellStyle(styles.header);
+            sheet.setColumnWidth(c, col.width() * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, t.columns().size() - 1));
+        sheet.getPrintSetup().setLandscape(true);
+        return sheet;
+    }
+
+    /** @param rows one story's rows, appended to each sheet */
+    void add(AlignmentTables.Rows rows) {
+        append(0, AlignmentTables.ALIGNMENT, rows.pairs());
+        append(1, AlignmentTables.QUOTES, rows.quotes());
+        append(2, AlignmentTables.UNIQUE, rows.unique());
+        append(3, AlignmentTables.WORDING, rows.wording());
+        append(4, AlignmentTables.SHARES, rows.shares());
+    }
+
+    private <R> void append(int i, Table<R> table, List<R> rows) {
+        SXSSFSheet sheet = sheets.get(i);
+        for (R r : rows) {
+            if (full[i]) {
+                return;
+            }
+            if (next[i] >= maxRows - 1) {
+                Row note = sheet.createRow(next[i]++);
+                note.createCell(0).setCellValue("More rows than a sheet holds: every row is in csv/" + table.csv());
+                note.getCell(0).setCellStyle(styles.note);
+                full[i] = true;
+                return;
+            }
+            Row row = sheet.createRow(next[i]++);
+            Object[] values = table.values(r);
+            for (int c = 0; c < values.length; c++) {
+                Column.Shown shown = table.columns().get(c).shown();
+                Object v = values[c];
+                if (v instanceof Number n) {
+                    row.createCell(c).setCellValue(n.doubleValue());
+                } else {
+                    row.createCell(c).setCellValue(ExcelLimits.cell(String.valueOf(v)));
+                }
+                row.getCell(c).setCellStyle(style(shown));
+            }
+        }
+    }
+
+    private CellStyle style(Column.Shown shown) {
+        return switch (shown) {
+            case TEXT -> styles.plain;
+            case WRAPPED -> styles.wrapped;
+            case INTEGER -> styles.integer;
+            case SHARE -> styles.percent;
+            case DECIMAL -> decimal;
+        };
+    }
+
+    /** Sets the autofilter over the rows written, once all stories are in. */
+    void finish() {
+        List<Table<?>> tables = AlignmentCsv.tables();
+        for (int i = 0; i < sheets.size(); i++) {
+            sheets.get(i).setAutoFilter(new CellRangeAddress(0, Math.max(0, next[i] - 1), 0,
+                    tables.get(i).columns().size() - 1));
+        }
+    }
+}
