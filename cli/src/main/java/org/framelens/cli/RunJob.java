@@ -32,27 +32,26 @@ import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
 import org.framelens.model.profile.CorpusProfile;
 import org.framelens.model.profile.OutletProfile;
-import org.framelens.report.ChartSet;
-import org.framelens.report.MeasuresCsvWriter;
 import org.framelens.report.ReportWorkbook;
 import org.framelens.report.SentencesCsvWriter;
+import org.framelens.report.Summary;
 
 /**
  * One run: scan the input, read and extract each article, stream its rows into the CSV and the
- * workbook and fold it into the run's profile, then write the summary sheets, the charts and the
- * CSV exports from that profile and move the finished files into the output folder. Outputs are
- * written in a temporary folder inside OUT first, so an interrupted run never leaves a
- * half-written report in place of the previous one.
+ * workbook, hand each finished story's profiles to the {@link Summary}, then write the summary
+ * sheets, the charts and the CSV exports and move the finished files into the output folder.
+ * Outputs are written in a temporary folder inside OUT first, so an interrupted run never leaves
+ * a half-written report in place of the previous one.
  *
- * <p>Articles are processed one at a time and dropped once written; what stays is one small
- * profile per article (see {@link OutletProfile}): memory does not grow with the sentences of the
- * corpus. Not thread-safe; one job per run.
+ * <p>Articles are processed one story at a time and dropped once written; a story's profiles
+ * (counts, see {@link OutletProfile}) are set aside on disk by the summary: memory does not grow
+ * with the corpus. Not thread-safe; one job per run.
  */
 final class RunJob {
     static final String SENTENCES_CSV = "sentences.csv";
     static final String WORKBOOK = "report.xlsx";
-    static final String CHARTS = "charts";
-    static final String CSV = "csv";
+    static final String CHARTS = Summary.CHARTS;
+    static final String CSV = Summary.CSV;
 
     private final Path input;
     private final Path output;
@@ -120,12 +119,12 @@ final class RunJob {
         try {
             ArticleLoader loader = new ArticleLoader();
             CorpusCounts counts = CorpusCounts.EMPTY;
-            CorpusProfile.Builder profiles = new CorpusProfile.Builder();
             int processed = 0;
             int failed = 0;
             long sentences = 0;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
-                 ReportWorkbook workbook = new ReportWorkbook()) {
+                 ReportWorkbook workbook = new ReportWorkbook();
+                 Summary summary = new Summary(tmp, lexicon)) {
                 // one story at a time: its outlets are harmonized together, then written and dropped
                 List<AnalyzedArticle> story = new ArrayList<>();
                 for (int i = 0; i < scan.articles().size(); i++) {
@@ -145,22 +144,23 @@ final class RunJob {
                     boolean storyEnds = i + 1 == scan.articles().size()
                             || !scan.articles().get(i + 1).story().equals(ref.story());
                     if (storyEnds) {
+                        CorpusProfile.Builder profile = new CorpusProfile.Builder();
                         for (AnalyzedArticle analyzed : names.harmonize(story)) {
                             csv.write(analyzed);
                             workbook.add(analyzed);
                             counts = counts.merge(CorpusCounts.of(analyzed));
-                            profiles.add(analyzed);
+                            profile.add(analyzed);
                             sentences += analyzed.sentences().size();
                         }
+                        // the story's profiles go to the summary (and to disk), its sentences are dropped
+                        summary.addStory(profile.build());
                         story.clear();
                     }
                 }
-                CorpusProfile profile = profiles.build();
-                ChartSet charts = processed > 0 ? ChartSet.render(profile, lexicon, tmp.resolve(CHARTS)) : ChartSet.NONE;
-                workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems),
-                        profile, lexicon, charts);
+                // summary sheets, charts and CSV exports, from the stories' profiles
+                summary.finish(workbook);
+                workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
                 if (processed > 0) {
-                    MeasuresCsvWriter.write(profile, lexicon, tmp.resolve(CSV));
                     workbook.save(tmp.resolve(WORKBOOK));
                 }
             }

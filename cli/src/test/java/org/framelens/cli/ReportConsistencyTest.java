@@ -50,6 +50,7 @@ class ReportConsistencyTest {
     static final Path CORPUS = Path.of("..", "extract", "src", "test", "resources", "corpus");
     static final Path CUES = Path.of("..", "extract", "src", "main", "resources", "org", "framelens", "extract",
             "codebook", "default", "reporting_cues.csv");
+    static final Path ALIASES = CUES.resolveSibling("speaker_aliases.csv");
     static final String ALL = "(all stories)";
 
     @TempDir
@@ -382,8 +383,12 @@ class ReportConsistencyTest {
         }
         Set<String> folded = new TreeSet<>(all);
         folded.removeAll(listed);
+        Map<String, String> affiliations = affiliations();
         for (int row = h + 2; row < total; row++) {
             String name = g.text(row, 0);
+            if (!name.startsWith("Other speakers (")) {
+                assertEquals(affiliations.getOrDefault(name, ""), g.text(row, 2), name + " affiliation");
+            }
             // the last row sums the speakers beyond the sheet's list: "Other speakers (7 more)"
             Set<String> rowSpeakers = name.startsWith("Other speakers (") ? folded : Set.of(name);
             if (rowSpeakers == folded) {
@@ -600,6 +605,23 @@ class ReportConsistencyTest {
                 assertEquals("0", row.get("count"), "unexpected CSV row " + key);
             }
         });
+    }
+
+    /** canonical speaker → affiliation, read from the default codebook's CSV (only those it gives). */
+    static Map<String, String> affiliations() {
+        Map<String, String> out = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(ALIASES, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.builder().setReader(r).setFormat(CSVFormat.RFC4180.builder()
+                     .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get()).get()) {
+            for (CSVRecord rec : p) {
+                if (rec.isMapped("affiliation") && rec.isSet("affiliation") && !rec.get("affiliation").isBlank()) {
+                    out.putIfAbsent(rec.get("canonical").strip(), rec.get("affiliation").strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** lemma → connotation, read from the default codebook's CSV as a person would. */

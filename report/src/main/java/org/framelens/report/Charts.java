@@ -112,12 +112,16 @@ final class Charts {
     private static Drawn framing(SortedMap<String, OutletProfile> outlets, String scope, Map<String, Integer> colours,
                                  boolean share) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, String> series = new HashMap<>();
         for (String label : Lexicon.CORE_STANCES) {
             for (Map.Entry<String, OutletProfile> e : outlets.entrySet()) {
                 OutletProfile p = e.getValue();
                 int n = p.stance(label).sentences();
                 double value = share ? ratio(n, p.sentences()) : (p.words() == 0 ? 0 : n * 1000.0 / p.words());
-                data.addValue(value, e.getKey(), Vocabulary.title(label));
+                // the base in the legend: a share is never read without its n
+                String key = e.getKey() + " (" + (share ? count(p.sentences(), "sentence") : count(p.words(), "word")) + ")";
+                series.put(key, e.getKey());
+                data.addValue(value, key, Vocabulary.title(label));
             }
         }
         JFreeChart chart = barChart(
@@ -129,7 +133,7 @@ final class Charts {
                 data, PlotOrientation.VERTICAL, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        colourOutlets(r, data, colours);
+        colourOutlets(r, data, series, colours);
         NumberFormat fmt = share ? percent(0) : decimal("0.0");
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt));
         r.setDefaultItemLabelsVisible(true);
@@ -151,6 +155,8 @@ final class Charts {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(SPEAKERS_SHOWN).map(Map.Entry::getKey).toList();
         String narrator = "The outlet's own voice (narrator)";
+        Map<String, String> categories = new HashMap<>();
+        outlets.forEach((o, p) -> categories.put(o, o + " (" + count(p.sentences(), "sentence") + ")"));
         String other = "Other named sources";
         String unknown = "Unidentified source";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -159,19 +165,19 @@ final class Charts {
         for (Map.Entry<String, OutletProfile> e : outlets.entrySet()) {
             OutletProfile p = e.getValue();
             SpeakerProfile none = SpeakerProfile.EMPTY;
-            data.addValue(ratio(p.speakers().getOrDefault(Voice.OUTLET, none).sentences(), p.sentences()), narrator, e.getKey());
+            data.addValue(ratio(p.speakers().getOrDefault(Voice.OUTLET, none).sentences(), p.sentences()), narrator, categories.get(e.getKey()));
             long named = 0;
             for (String s : shown) {
                 int n = p.speakers().getOrDefault(s, none).sentences();
                 named += n;
-                data.addValue(ratio(n, p.sentences()), s, e.getKey());
+                data.addValue(ratio(n, p.sentences()), s, categories.get(e.getKey()));
             }
             long rest = p.sentences() - named - p.speakers().getOrDefault(Voice.OUTLET, none).sentences()
                     - p.speakers().getOrDefault(Voice.UNKNOWN, none).sentences();
             anyOther |= rest > 0;
             anyUnknown |= p.speakers().containsKey(Voice.UNKNOWN);
-            data.addValue(ratio(rest, p.sentences()), other, e.getKey());
-            data.addValue(ratio(p.speakers().getOrDefault(Voice.UNKNOWN, none).sentences(), p.sentences()), unknown, e.getKey());
+            data.addValue(ratio(rest, p.sentences()), other, categories.get(e.getKey()));
+            data.addValue(ratio(p.speakers().getOrDefault(Voice.UNKNOWN, none).sentences(), p.sentences()), unknown, categories.get(e.getKey()));
         }
         if (!anyOther) {
             data.removeRow(other);
@@ -212,9 +218,12 @@ final class Charts {
         topics.sort(Comparator.comparingDouble((String t) -> -outlets.values().stream()
                 .mapToDouble(p -> ratio(p.topic(t), p.sentences())).sum()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, String> series = new HashMap<>();
         for (String t : topics) {
             for (Map.Entry<String, OutletProfile> e : outlets.entrySet()) {
-                data.addValue(ratio(e.getValue().topic(t), e.getValue().sentences()), e.getKey(), Vocabulary.title(t));
+                String key = e.getKey() + " (" + count(e.getValue().sentences(), "sentence") + ")";
+                series.put(key, e.getKey());
+                data.addValue(ratio(e.getValue().topic(t), e.getValue().sentences()), key, Vocabulary.title(t));
             }
         }
         int height = Math.max(HEIGHT, 200 + topics.size() * (outlets.size() * 16 + 14));
@@ -223,7 +232,7 @@ final class Charts {
                 "Topic", "Share of the outlet's sentences", data, PlotOrientation.HORIZONTAL, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        colourOutlets(r, data, colours);
+        colourOutlets(r, data, series, colours);
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent(0)));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
@@ -350,10 +359,17 @@ final class Charts {
         return chart;
     }
 
-    private static void colourOutlets(BarRenderer r, DefaultCategoryDataset data, Map<String, Integer> colours) {
+    private static void colourOutlets(BarRenderer r, DefaultCategoryDataset data, Map<String, String> outletOf,
+                                      Map<String, Integer> colours) {
         for (int i = 0; i < data.getRowCount(); i++) {
-            r.setSeriesPaint(i, colour(colours.getOrDefault((String) data.getRowKey(i), i)));
+            String outlet = outletOf.get((String) data.getRowKey(i));
+            r.setSeriesPaint(i, colour(colours.getOrDefault(outlet, i)));
         }
+    }
+
+    /** @return "1 sentence", "1,304 words": a count with its noun, for legends */
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /**

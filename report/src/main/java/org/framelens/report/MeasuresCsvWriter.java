@@ -1,5 +1,6 @@
 package org.framelens.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.framelens.model.Lexicon;
-import org.framelens.model.OutletKey;
-import org.framelens.model.profile.CorpusProfile;
 import org.framelens.model.profile.OutletProfile;
 
 /**
@@ -19,9 +18,9 @@ import org.framelens.model.profile.OutletProfile;
  * × detail) and {@value #ALL_STORIES} (the same per outlet, across stories; its {@code story}
  * column holds {@value #ALL}). UTF-8 without byte-order mark, RFC 4180, LF line ends, rows in a
  * fixed order and numbers printed with {@link Locale#ROOT}: the same input gives the same bytes.
- * Stateless and thread-safe.
+ * The measures are those of {@link Measures}. Not thread-safe: one writer per output folder.
  */
-public final class MeasuresCsvWriter {
+public final class MeasuresCsvWriter implements Closeable {
     /** The per-story table. */
     public static final String PER_STORY = "measures.csv";
     /** The across-stories table. */
@@ -32,27 +31,59 @@ public final class MeasuresCsvWriter {
     public static final List<String> COLUMNS =
             List.of("story", "outlet", "measure", "label", "detail", "count", "base", "share", "per_1000_words");
 
-    private MeasuresCsvWriter() {
+    private final CSVPrinter perStory;
+    private final CSVPrinter allStories;
+    private final Vocabulary vocabulary;
+    private final Lexicon lexicon;
+
+    /**
+     * @param dir        the folder to write both tables in (created if missing)
+     * @param vocabulary the labels of the run
+     * @param lexicon    the codebook's cue connotations
+     * @throws IOException when a file cannot be opened
+     */
+    MeasuresCsvWriter(Path dir, Vocabulary vocabulary, Lexicon lexicon) throws IOException {
+        Files.createDirectories(dir);
+        this.vocabulary = vocabulary;
+        this.lexicon = lexicon;
+        this.perStory = open(dir.resolve(PER_STORY));
+        CSVPrinter all;
+        try {
+            all = open(dir.resolve(ALL_STORIES));
+        } catch (IOException e) {
+            perStory.close();
+            throw e;
+        }
+        this.allStories = all;
     }
 
     /**
-     * @param corpus  the run's profiles
-     * @param lexicon the codebook's labels and cue connotations
-     * @param dir     the folder to write both tables in (created if missing)
+     * @param story   a story id
+     * @param outlets its outlets' profiles, in outlet order
      * @throws IOException on a write error
      */
-    public static void write(CorpusProfile corpus, Lexicon lexicon, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Vocabulary v = Vocabulary.of(lexicon, corpus);
-        try (CSVPrinter out = open(dir.resolve(PER_STORY))) {
-            for (Map.Entry<OutletKey, OutletProfile> e : corpus.byKey().entrySet()) {
-                print(out, e.getKey().story(), e.getKey().outlet(), e.getValue(), v, lexicon);
-            }
+    void story(String story, Map<String, OutletProfile> outlets) throws IOException {
+        for (Map.Entry<String, OutletProfile> e : outlets.entrySet()) {
+            print(perStory, story, e.getKey(), e.getValue());
         }
-        try (CSVPrinter out = open(dir.resolve(ALL_STORIES))) {
-            for (Map.Entry<String, OutletProfile> e : corpus.acrossStories().entrySet()) {
-                print(out, ALL, e.getKey(), e.getValue(), v, lexicon);
-            }
+    }
+
+    /**
+     * @param outlets each outlet's profile across stories, in outlet order
+     * @throws IOException on a write error
+     */
+    void allStories(Map<String, OutletProfile> outlets) throws IOException {
+        for (Map.Entry<String, OutletProfile> e : outlets.entrySet()) {
+            print(allStories, ALL, e.getKey(), e.getValue());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            perStory.close(true);
+        } finally {
+            allStories.close(true);
         }
     }
 
@@ -63,9 +94,8 @@ public final class MeasuresCsvWriter {
         return p;
     }
 
-    private static void print(CSVPrinter out, String story, String outlet, OutletProfile p, Vocabulary v,
-                              Lexicon lexicon) throws IOException {
-        for (MeasureRow r : Measures.rows(p, v, lexicon)) {
+    private void print(CSVPrinter out, String story, String outlet, OutletProfile p) throws IOException {
+        for (MeasureRow r : Measures.rows(p, vocabulary, lexicon)) {
             Double share = r.share();
             Double rate = r.per1000(p.words());
             out.printRecord(story, outlet, r.measure(), r.label(), r.detail(), r.count(),

@@ -15,11 +15,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.framelens.model.AnalyzedArticle;
-import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
 import org.framelens.model.TaggedSentence;
-import org.framelens.model.profile.CorpusProfile;
 
 /**
  * The analyst's workbook, written with POI's streaming {@link SXSSFWorkbook}: only a window of
@@ -27,14 +25,14 @@ import org.framelens.model.profile.CorpusProfile;
  *
  * <p>Sheets, in the order an analyst reads them: <b>Overview</b> (per story, the outlets side by
  * side, the key contrasts and the main charts), <b>Framing</b> (each core stance label by outlet),
- * <b>Speakers</b>, <b>Stances</b>, <b>Topics</b>, <b>Attribution verbs</b> (written at
- * {@link #finish} from the run's {@link CorpusProfile}), <b>Sentences</b> (every sentence with its
+ * <b>Speakers</b>, <b>Stances</b>, <b>Topics</b>, <b>Attribution verbs</b> (written by
+ * {@link Summary#finish} from the stories' profiles), <b>Sentences</b> (every sentence with its
  * tags, streamed as articles are added; frozen header, autofilter, wrapped text; continued on
  * "Sentences (2)" … past Excel's row limit) and <b>Run</b> (provenance: tool version, date,
  * inputs with SHA-256, options, problems).
  *
- * <p>Use: {@link #add} articles as they are extracted, then {@link #finish} with the run info and
- * the aggregates, and {@link #save}. Not thread-safe.
+ * <p>Use: {@link #add} articles as they are extracted, then {@link Summary#finish} with this
+ * workbook, {@link #finish} with the run info, and {@link #save}. Not thread-safe.
  */
 public final class ReportWorkbook implements Closeable {
     static final String SENTENCES = "Sentences";
@@ -109,18 +107,32 @@ public final class ReportWorkbook implements Closeable {
     }
 
     /**
-     * Writes the summary sheets from the run's aggregates, with the charts embedded, and the Run
-     * sheet.
+     * Writes the Run sheet. The summary sheets are written before, by {@link Summary#finish}.
      *
-     * @param run     provenance of the run
-     * @param corpus  the profiles of every article added
-     * @param lexicon what the codebook knows of labels, reporting cues and speakers
-     * @param charts  the run's charts, to embed in the Overview
-     * @throws IOException when a chart cannot be read back
+     * @param run provenance of the run
      */
-    public void finish(RunInfo run, CorpusProfile corpus, Lexicon lexicon, ChartSet charts) throws IOException {
-        new SummarySheets(wb, summaries, styles, corpus, lexicon, charts, maxRows).write();
+    public void finish(RunInfo run) {
         writeRun(run);
+    }
+
+    /** @return the POI workbook, for the summary sheets */
+    SXSSFWorkbook poi() {
+        return wb;
+    }
+
+    /** @return the summary sheets, created empty, by name, in the analyst's order */
+    Map<String, SXSSFSheet> summarySheets() {
+        return summaries;
+    }
+
+    /** @return the workbook's styles */
+    Styles styles() {
+        return styles;
+    }
+
+    /** @return rows per sheet */
+    int maxRows() {
+        return maxRows;
     }
 
     private void writeRun(RunInfo run) {
@@ -217,7 +229,7 @@ public final class ReportWorkbook implements Closeable {
         // long values (codebook sources, paths) wrap inside the wide value column, never off the page
         cell(row, 1, value, styles.wrapped);
         if (value.length() > 60) {
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 4));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, 4));
             row.setHeightInPoints(SheetWriter.lines(value, 60 + 16 + 16 + 68) * Styles.LINE_POINTS + 4);
         }
         return r + 1;

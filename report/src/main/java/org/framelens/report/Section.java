@@ -2,7 +2,6 @@ package org.framelens.report;
 
 import java.util.List;
 import java.util.SortedMap;
-import org.framelens.model.profile.CorpusProfile;
 import org.framelens.model.profile.OutletProfile;
 
 /**
@@ -27,34 +26,5 @@ record Section(String title, String story, SortedMap<String, OutletProfile> outl
     /** @return the profiles, in outlet order */
     List<OutletProfile> profiles() {
         return List.copyOf(outlets.values());
-    }
-
-    /**
-     * @param corpus a run's profiles
-     * @return its blocks: across stories first when there are several, then each story
-     */
-    static List<Section> of(CorpusProfile corpus) {
-        List<String> stories = List.copyOf(corpus.stories());
-        java.util.ArrayList<Section> out = new java.util.ArrayList<>();
-        if (stories.size() > 1) {
-            out.add(new Section("All " + stories.size() + " stories, per outlet", null, corpus.acrossStories()));
-        }
-        for (String s : stories) {
-            out.add(new Section("Story: " + s, s, corpus.story(s)));
-        }
-        return out;
-    }
-
-    /**
-     * @param sections blocks
-     * @return the most outlets any of them has
-     */
-    static int maxOutlets(List<Section> sections) {
-        return sections.stream().mapToInt(s -> s.outlets().size()).max().orElse(1);
-    }
-
-    /** @return the filter that shows this block's sentences on the Sentences sheet */
-    String filter(String outlet) {
-        return (story == null ? "" : "story = " + story + ", ") + "outlet = " + outlet;
     }
 }

@@ -134,13 +134,6 @@ final class SheetWriter {
         next++;
     }
 
-    /**
-     * @param rows rows to leave empty
-     */
-    void skip(int rows) {
-        next += rows;
-    }
-
     /** @param text the sheet's title */
     void title(String text) {
         Row r = row();
@@ -191,7 +184,7 @@ final class SheetWriter {
         cell.setCellValue(ExcelLimits.cell(text));
         cell.setCellStyle(style);
         if (pageColumns > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, pageColumns - 1));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, pageColumns - 1));
         }
         int total = Arrays.stream(widths, 0, pageColumns).sum();
         r.setHeightInPoints(lines(text, total) * linePoints + 3);

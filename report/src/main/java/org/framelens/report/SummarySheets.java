@@ -55,48 +55,107 @@ final class SummarySheets {
     private final SXSSFWorkbook wb;
     private final Map<String, SXSSFSheet> sheets;
     private final Styles st;
-    private final CorpusProfile corpus;
     private final Lexicon lexicon;
     private final Vocabulary v;
-    private final ChartSet charts;
-    private final List<Section> sections;
     private final int outlets;
     private final int maxRows;
+    private final Map<String, SheetWriter> writers = new LinkedHashMap<>();
+    /** Sheets whose row limit is reached: they take no more blocks. */
+    private final java.util.Set<String> full = new java.util.HashSet<>();
+    private boolean firstOverview = true;
 
-    SummarySheets(SXSSFWorkbook wb, Map<String, SXSSFSheet> sheets, Styles st, CorpusProfile corpus, Lexicon lexicon,
-                  ChartSet charts, int maxRows) {
+    /**
+     * @param wb      the workbook
+     * @param sheets  the summary sheets, created empty, by name
+     * @param st      the workbook's styles
+     * @param lexicon the codebook's labels, cues and affiliations
+     * @param v       the labels of the run
+     * @param outlets the most outlets a block has (every outlet of the run)
+     * @param maxRows rows per sheet
+     */
+    SummarySheets(SXSSFWorkbook wb, Map<String, SXSSFSheet> sheets, Styles st, Lexicon lexicon, Vocabulary v,
+                  int outlets, int maxRows) {
         this.wb = wb;
         this.sheets = sheets;
         this.st = st;
-        this.corpus = corpus;
         this.lexicon = lexicon;
-        this.v = Vocabulary.of(lexicon, corpus);
-        this.charts = charts;
-        this.sections = Section.of(corpus);
-        this.outlets = Section.maxOutlets(sections);
+        this.v = v;
+        this.outlets = Math.max(1, outlets);
         this.maxRows = maxRows;
     }
 
-    /** Writes every summary sheet. */
-    void write() throws IOException {
-        overview();
-        framing();
-        speakers();
-        stances();
-        topics();
-        verbs();
+    /**
+     * Writes each sheet's title and notes.
+     *
+     * @param stories how many stories the run has
+     * @param total   every article of the run, merged
+     * @param outletCount how many outlets the run has
+     */
+    void begin(int stories, OutletProfile total, int outletCount) {
+        overviewBegin(stories, total, outletCount);
+        framingBegin();
+        speakersBegin();
+        stancesBegin();
+        topicsBegin();
+        verbsBegin();
+    }
+
+    /**
+     * Writes one block on every sheet (a sheet whose row limit is reached says so once and takes
+     * no more).
+     *
+     * @param s      the block
+     * @param charts the charts to embed in its Overview block, in order
+     * @throws IOException when a chart cannot be read back
+     */
+    void section(Section s, List<ChartWriter.Chart> charts) throws IOException {
+        if (room(OVERVIEW, 140)) {
+            overview(writers.get(OVERVIEW), s, charts);
+        }
+        if (room(FRAMING, 60)) {
+            framing(writers.get(FRAMING), s);
+        }
+        if (room(SPEAKERS, SPEAKER_ROWS + 40)) {
+            speakers(writers.get(SPEAKERS), s);
+        }
+        if (room(STANCES, 40)) {
+            stances(writers.get(STANCES), s);
+        }
+        if (room(TOPICS, 40 + 20 * s.outlets().size())) {
+            topics(writers.get(TOPICS), s);
+        }
+        if (room(VERBS, 40 + merged(s).cues().size())) {
+            verbs(writers.get(VERBS), s);
+        }
+    }
+
+    private boolean room(String sheet, int rows) {
+        if (full.contains(sheet)) {
+            return false;
+        }
+        if (writers.get(sheet).fits(rows)) {
+            return true;
+        }
+        full.add(sheet);
+        writers.get(sheet).note("The workbook's row limit is reached here: the remaining stories are in "
+                + "csv/measures.csv.");
+        return false;
+    }
+
+    private static OutletProfile merged(Section s) {
+        return CorpusProfile.total(s.outlets());
     }
 
     // ---------------------------------------------------------------- Overview
 
-    private void overview() throws IOException {
+    private void overviewBegin(int stories, OutletProfile total, int outletCount) {
         int[] widths = widths(46, outlets, 30, 18, 12);
         SheetWriter w = new SheetWriter(wb, sheets.get(OVERVIEW), st, widths, maxRows);
+        writers.put(OVERVIEW, w);
+        w.keepColumns(1, 1, outlets, Integer.MAX_VALUE);
         w.title("How each outlet framed the story: skepticism, conditions, concessions");
-        OutletProfile total = CorpusProfile.total(corpus.acrossStories());
         w.note(String.format(Locale.ROOT, "%d %s, %d %s, %d %s: %,d counted sentences (%,d boilerplate left out), %,d words.",
-                corpus.stories().size(), plural(corpus.stories().size(), "story", "stories"),
-                corpus.outlets().size(), plural(corpus.outlets().size(), "outlet", "outlets"),
+                stories, plural(stories, "story", "stories"), outletCount, plural(outletCount, "outlet", "outlets"),
                 total.articles(), plural(total.articles(), "article", "articles"),
                 total.sentences(), total.boilerplate(), total.words()));
         w.note(NOTE_COUNTS + "Framing: each core label by outlet (how much, in whose voice, how early, with which "
@@ -104,32 +163,22 @@ final class SummarySheets {
                 + "Attribution verbs: the reporting verbs each outlet chose, neutral or loaded. Sentences: every "
                 + "sentence with its tags; filter it on story, outlet and a label to see the sentences behind any "
                 + "figure. Run: inputs and settings. Charts are also in the charts folder, the tables in csv.");
-        boolean first = true;
-        w.keepColumns(1, 1, outlets, Integer.MAX_VALUE);
-        for (Section s : sections) {
-            if (!w.fits(140)) {
-                w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
-                break;
-            }
-            if (!first) {
-                w.pageBreak();
-            }
+    }
+
+    private void overview(SheetWriter w, Section s, List<ChartWriter.Chart> charts) throws IOException {
+        if (!firstOverview) {
+            w.pageBreak();
+        }
+        firstOverview = false;
+        w.skip();
+        w.section(s.title());
+        outletTable(w, s);
+        w.skip();
+        contrasts(w, s);
+        for (ChartWriter.Chart c : charts) {
             w.skip();
-            w.section(s.title());
-            outletTable(w, s);
-            w.skip();
-            contrasts(w, s);
-            var shown = first ? charts.all() : charts.story(s.story());
-            List<ChartKind> kinds = first ? List.of(ChartKind.values()) : List.of(ChartKind.FRAMING_SHARE);
-            for (ChartKind k : kinds) {
-                ChartSet.Chart c = shown.get(k);
-                if (c != null) {
-                    w.skip();
-                    int height = Math.round((float) CHART_PIXELS * c.height() / c.width());
-                    w.picture(Files.readAllBytes(c.file()), 0, CHART_PIXELS, height);
-                }
-            }
-            first = false;
+            int height = Math.round((float) CHART_PIXELS * c.height() / c.width());
+            w.picture(Files.readAllBytes(c.file()), 0, CHART_PIXELS, height);
         }
     }
 
@@ -252,8 +301,9 @@ final class SummarySheets {
 
     // ---------------------------------------------------------------- Framing
 
-    private void framing() {
+    private void framingBegin() {
         SheetWriter w = new SheetWriter(wb, sheets.get(FRAMING), st, widths(44, outlets, 34), maxRows);
+        writers.put(FRAMING, w);
         w.keepColumns(1, 1, outlets, 4);
         w.title("Framing: skepticism, conditions and concessions, outlet by outlet");
         w.note(NOTE_COUNTS + "Share = sentences carrying the label / the outlet's counted sentences; per 1,000 words "
@@ -262,38 +312,35 @@ final class SummarySheets {
                 + "running text. A sentence can carry several labels. To see the sentences: filter the Sentences "
                 + "sheet on story and outlet, then stances containing the label; the last row of each block lists "
                 + "the sentence numbers (column sentence).");
-        for (Section s : sections) {
-            if (!w.fits(60)) {
-                w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
-                break;
+    }
+
+    private void framing(SheetWriter w, Section s) {
+        w.skip();
+        w.section(s.title());
+        List<OutletProfile> ps = s.profiles();
+        for (String label : Lexicon.CORE_STANCES) {
+            header(w, Vocabulary.title(label), s.outletIds());
+            countRow(w, "Sentences carrying it", ps, p -> p.stance(label).sentences());
+            numberRow(w, "Share of the outlet's sentences", ps, p -> share(p.stance(label).sentences(), p.sentences()),
+                    st.percent);
+            numberRow(w, "Per 1,000 words", ps, p -> rate(p.stance(label).sentences(), p.words()), st.rate);
+            countRow(w, "In the outlet's own voice (narrator), sentences", ps, p -> p.stance(label).narrator());
+            countRow(w, "Quoted (direct), sentences", ps, p -> p.stance(label).sentences(Attribution.DIRECT));
+            countRow(w, "Reported (paraphrased), sentences", ps, p -> p.stance(label).sentences(Attribution.REPORTED));
+            numberRow(w, "Own voice, % of these sentences", ps,
+                    p -> share(p.stance(label).narrator(), p.stance(label).sentences()), st.percent);
+            numberRow(w, "Attributed to a source, % of these sentences", ps,
+                    p -> share(p.stance(label).attributed(), p.stance(label).sentences()), st.percent);
+            textRow(w, "Top speakers voicing it (sentences)", ps, p -> list(p.stance(label).speakers()));
+            textRow(w, "First appears", ps, p -> firstAppears(p, label, s.oneStory()));
+            textRow(w, "Strongest cue terms (sentences)", ps, p -> list(p.stance(label).cueTerms()));
+            if (label.equals(OutletProfile.CONCESSION)) {
+                textRow(w, "Direction (sentences)", ps, p -> directions(p));
+            }
+            if (s.oneStory()) {
+                textRow(w, "Sentence numbers (Sentences sheet)", ps, p -> p.stance(label).indices().ranges());
             }
             w.skip();
-            w.section(s.title());
-            List<OutletProfile> ps = s.profiles();
-            for (String label : Lexicon.CORE_STANCES) {
-                header(w, Vocabulary.title(label), s.outletIds());
-                countRow(w, "Sentences carrying it", ps, p -> p.stance(label).sentences());
-                numberRow(w, "Share of the outlet's sentences", ps, p -> share(p.stance(label).sentences(), p.sentences()),
-                        st.percent);
-                numberRow(w, "Per 1,000 words", ps, p -> rate(p.stance(label).sentences(), p.words()), st.rate);
-                countRow(w, "In the outlet's own voice (narrator), sentences", ps, p -> p.stance(label).narrator());
-                countRow(w, "Quoted (direct), sentences", ps, p -> p.stance(label).sentences(Attribution.DIRECT));
-                countRow(w, "Reported (paraphrased), sentences", ps, p -> p.stance(label).sentences(Attribution.REPORTED));
-                numberRow(w, "Own voice, % of these sentences", ps,
-                        p -> share(p.stance(label).narrator(), p.stance(label).sentences()), st.percent);
-                numberRow(w, "Attributed to a source, % of these sentences", ps,
-                        p -> share(p.stance(label).attributed(), p.stance(label).sentences()), st.percent);
-                textRow(w, "Top speakers voicing it (sentences)", ps, p -> list(p.stance(label).speakers()));
-                textRow(w, "First appears", ps, p -> firstAppears(p, label, s.oneStory()));
-                textRow(w, "Strongest cue terms (sentences)", ps, p -> list(p.stance(label).cueTerms()));
-                if (label.equals(OutletProfile.CONCESSION)) {
-                    textRow(w, "Direction (sentences)", ps, p -> directions(p));
-                }
-                if (s.oneStory()) {
-                    textRow(w, "Sentence numbers (Sentences sheet)", ps, p -> p.stance(label).indices().ranges());
-                }
-                w.skip();
-            }
         }
     }
 
@@ -325,7 +372,7 @@ final class SummarySheets {
     private static final String[] SPEAKER_COLUMNS =
         {"Sentences", "Voice share", "Words", "Word share", "Direct-quote words", "Direct", "Reported"};
 
-    private void speakers() {
+    private void speakersBegin() {
         int per = SPEAKER_COLUMNS.length;
         int[] widths = new int[3 + per * outlets];
         widths[0] = 30;
@@ -336,6 +383,7 @@ final class SummarySheets {
             System.arraycopy(group, 0, widths, 3 + i * per, per);
         }
         SheetWriter w = new SheetWriter(wb, sheets.get(SPEAKERS), st, widths, maxRows);
+        writers.put(SPEAKERS, w);
         w.keepColumns(3, per, outlets, 2);
         w.title("Speakers: who is heard, and how much");
         w.note(NOTE_COUNTS + "Voice share = the speaker's sentences / the outlet's counted sentences; word share = "
@@ -344,47 +392,45 @@ final class SummarySheets {
                 + "identifies. Direct / reported = sentences quoting / paraphrasing the speaker. Affiliation comes "
                 + "from the codebook (speaker_aliases.csv). To see the sentences: filter the Sentences sheet on "
                 + "story, outlet and speaker.");
-        for (Section s : sections) {
-            if (!w.fits(SPEAKER_ROWS + 40)) {
-                w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
-                break;
+    }
+
+    private void speakers(SheetWriter w, Section s) {
+        int per = SPEAKER_COLUMNS.length;
+        w.skip();
+        w.section(s.title());
+        speakerTable(w, s);
+        w.skip();
+        w.subsection("By speaker type");
+        groupHeader(w, s, new String[] {"Speaker type", "", ""}, List.of("Sentences", "Voice share"), per);
+        Map<String, Map<SpeakerType, Integer>> types = new LinkedHashMap<>();
+        s.outlets().forEach((o, p) -> types.put(o, Measures.speakerTypes(p)));
+        for (SpeakerType t : SpeakerType.values()) {
+            if (types.values().stream().noneMatch(m -> m.getOrDefault(t, 0) > 0)) {
+                continue;
             }
-            w.skip();
-            w.section(s.title());
-            speakerTable(w, s);
-            w.skip();
-            w.subsection("By speaker type");
-            groupHeader(w, s, new String[] {"Speaker type", "", ""}, List.of("Sentences", "Voice share"), per);
-            Map<String, Map<SpeakerType, Integer>> types = new LinkedHashMap<>();
-            s.outlets().forEach((o, p) -> types.put(o, Measures.speakerTypes(p)));
-            for (SpeakerType t : SpeakerType.values()) {
-                if (types.values().stream().noneMatch(m -> m.getOrDefault(t, 0) > 0)) {
-                    continue;
-                }
-                Row r = w.row();
-                w.text(r, 0, t.label(), st.plain);
-                int i = 0;
-                for (Map.Entry<String, OutletProfile> e : s.outlets().entrySet()) {
-                    int n = types.get(e.getKey()).getOrDefault(t, 0);
-                    w.number(r, 3 + i * per, n, st.count);
-                    w.number(r, 4 + i * per, share(n, e.getValue().sentences()), st.percent);
-                    i++;
-                }
+            Row r = w.row();
+            w.text(r, 0, t.label(), st.plain);
+            int i = 0;
+            for (Map.Entry<String, OutletProfile> e : s.outlets().entrySet()) {
+                int n = types.get(e.getKey()).getOrDefault(t, 0);
+                w.number(r, 3 + i * per, n, st.count);
+                w.number(r, 4 + i * per, share(n, e.getValue().sentences()), st.percent);
+                i++;
             }
-            w.skip();
-            w.subsection("Attribution mix");
-            groupHeader(w, s, new String[] {"Attribution", "", ""}, List.of("Sentences", "Share", "Words", "Word share"), per);
-            for (Attribution a : Attribution.values()) {
-                Row r = w.row();
-                w.text(r, 0, a.label(), st.plain);
-                int i = 0;
-                for (OutletProfile p : s.profiles()) {
-                    w.number(r, 3 + i * per, p.sentences(a), st.count);
-                    w.number(r, 4 + i * per, share(p.sentences(a), p.sentences()), st.percent);
-                    w.number(r, 5 + i * per, p.words(a), st.count);
-                    w.number(r, 6 + i * per, share(p.words(a), p.words()), st.percent);
-                    i++;
-                }
+        }
+        w.skip();
+        w.subsection("Attribution mix");
+        groupHeader(w, s, new String[] {"Attribution", "", ""}, List.of("Sentences", "Share", "Words", "Word share"), per);
+        for (Attribution a : Attribution.values()) {
+            Row r = w.row();
+            w.text(r, 0, a.label(), st.plain);
+            int i = 0;
+            for (OutletProfile p : s.profiles()) {
+                w.number(r, 3 + i * per, p.sentences(a), st.count);
+                w.number(r, 4 + i * per, share(p.sentences(a), p.sentences()), st.percent);
+                w.number(r, 5 + i * per, p.words(a), st.count);
+                w.number(r, 6 + i * per, share(p.words(a), p.words()), st.percent);
+                i++;
             }
         }
     }
@@ -485,7 +531,7 @@ final class SummarySheets {
                 w.text(sub, c0 + c, c < cols.size() ? cols.get(c) : "", st.headerCentered);
             }
             if (per > 1) {
-                w.sheet().addMergedRegion(new CellRangeAddress(top.getRowNum(), top.getRowNum(), c0, c0 + per - 1));
+                w.sheet().addMergedRegionUnsafe(new CellRangeAddress(top.getRowNum(), top.getRowNum(), c0, c0 + per - 1));
             }
             i++;
         }
@@ -506,87 +552,84 @@ final class SummarySheets {
         return widths;
     }
 
-    private void stances() {
+    private void stancesBegin() {
         SheetWriter w = new SheetWriter(wb, sheets.get(STANCES), st, labelWidths(34, 0), maxRows);
+        writers.put(STANCES, w);
         w.keepColumns(1, LABEL_COLUMNS.size(), outlets, 4);
         w.title("Stances: every stance label, outlet by outlet");
         w.note(NOTE_COUNTS + "A sentence can carry several labels, so shares do not add up to 100%; neutral = no "
                 + "stance label. The core labels (skepticism, condition, concession) are always listed; the "
                 + "codebook's other labels when they occur. To see the sentences: filter the Sentences sheet on "
                 + "story, outlet and stances containing the label (concession_direction for directions).");
-        for (Section s : sections) {
-            if (!w.fits(40)) {
-                w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
-                break;
+    }
+
+    private void stances(SheetWriter w, Section s) {
+        w.skip();
+        w.section(s.title());
+        groupHeader(w, s, new String[] {"Stance label"}, LABEL_COLUMNS, LABEL_COLUMNS.size());
+        for (String label : v.stances()) {
+            if (!Lexicon.CORE_STANCES.contains(label) && s.profiles().stream().allMatch(p -> p.stance(label).sentences() == 0)) {
+                continue;
             }
-            w.skip();
-            w.section(s.title());
-            groupHeader(w, s, new String[] {"Stance label"}, LABEL_COLUMNS, LABEL_COLUMNS.size());
-            for (String label : v.stances()) {
-                if (!Lexicon.CORE_STANCES.contains(label) && s.profiles().stream().allMatch(p -> p.stance(label).sentences() == 0)) {
-                    continue;
-                }
-                labelRow(w, s, label, p -> p.stance(label).sentences(), OutletProfile::sentences);
+            labelRow(w, s, label, p -> p.stance(label).sentences(), OutletProfile::sentences);
+        }
+        labelRow(w, s, Vocabulary.NEUTRAL + " (no stance label)", OutletProfile::neutral, OutletProfile::sentences);
+        totalRow(w, s, "Counted sentences");
+        w.skip();
+        w.subsection("Concessions by direction (offered, demanded, refused, made, withdrawn where the text says so)");
+        groupHeader(w, s, new String[] {"Direction"}, List.of("Sentences", "Share of concessions", "Per 1,000 words"),
+                LABEL_COLUMNS.size());
+        for (String d : v.directions()) {
+            if (s.profiles().stream().allMatch(p -> p.concessionDirections().getOrDefault(d, 0) == 0)) {
+                continue;
             }
-            labelRow(w, s, Vocabulary.NEUTRAL + " (no stance label)", OutletProfile::neutral, OutletProfile::sentences);
-            totalRow(w, s, "Counted sentences");
-            w.skip();
-            w.subsection("Concessions by direction (offered, demanded, refused, made, withdrawn where the text says so)");
-            groupHeader(w, s, new String[] {"Direction"}, List.of("Sentences", "Share of concessions", "Per 1,000 words"),
-                    LABEL_COLUMNS.size());
-            for (String d : v.directions()) {
-                if (s.profiles().stream().allMatch(p -> p.concessionDirections().getOrDefault(d, 0) == 0)) {
-                    continue;
-                }
-                labelRow(w, s, d, p -> p.concessionDirections().getOrDefault(d, 0),
-                        p -> p.stance(OutletProfile.CONCESSION).sentences());
-            }
+            labelRow(w, s, d, p -> p.concessionDirections().getOrDefault(d, 0),
+                    p -> p.stance(OutletProfile.CONCESSION).sentences());
         }
     }
 
-    private void topics() {
+    private void topicsBegin() {
         List<String> stanceCols = v.stances();
         SheetWriter w = new SheetWriter(wb, sheets.get(TOPICS), st, labelWidths(30, 2 + stanceCols.size()), maxRows);
+        writers.put(TOPICS, w);
         w.keepColumns(1, LABEL_COLUMNS.size(), outlets, 4);
         w.title("Topics: what each outlet talks about, and with which stance");
         w.note(NOTE_COUNTS + "Topics come from the codebook; a sentence can have several, so shares do not add up "
                 + "to 100%; none = no topic. Topic × stance counts the sentences carrying both. To see the "
                 + "sentences: filter the Sentences sheet on story, outlet and topics (and stances) containing the "
                 + "label.");
-        for (Section s : sections) {
-            if (!w.fits(40 + 20 * s.outlets().size())) {
-                w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
-                break;
-            }
+    }
+
+    private void topics(SheetWriter w, Section s) {
+        List<String> stanceCols = v.stances();
+        w.skip();
+        w.section(s.title());
+        groupHeader(w, s, new String[] {"Topic"}, LABEL_COLUMNS, LABEL_COLUMNS.size());
+        List<String> present = v.topics().stream()
+                .filter(t -> s.profiles().stream().anyMatch(p -> p.topic(t) > 0)).toList();
+        for (String t : present) {
+            labelRow(w, s, t, p -> p.topic(t), OutletProfile::sentences);
+        }
+        labelRow(w, s, Vocabulary.NO_TOPIC + " (no topic)", OutletProfile::noTopic, OutletProfile::sentences);
+        totalRow(w, s, "Counted sentences");
+        List<String> cols = stanceCols.stream().filter(x -> Lexicon.CORE_STANCES.contains(x)
+                || s.profiles().stream().anyMatch(p -> p.stance(x).sentences() > 0)).toList();
+        for (Map.Entry<String, OutletProfile> e : s.outlets().entrySet()) {
+            OutletProfile p = e.getValue();
             w.skip();
-            w.section(s.title());
-            groupHeader(w, s, new String[] {"Topic"}, LABEL_COLUMNS, LABEL_COLUMNS.size());
-            List<String> present = v.topics().stream()
-                    .filter(t -> s.profiles().stream().anyMatch(p -> p.topic(t) > 0)).toList();
-            for (String t : present) {
-                labelRow(w, s, t, p -> p.topic(t), OutletProfile::sentences);
+            w.subsection("Topic \u00d7 stance: " + e.getKey() + " (sentences carrying both)");
+            Row h = w.row();
+            w.text(h, 0, "Topic", st.header);
+            w.text(h, 1, "Sentences on the topic", st.headerCentered);
+            for (int i = 0; i < cols.size(); i++) {
+                w.text(h, 2 + i, cols.get(i), st.headerCentered);
             }
-            labelRow(w, s, Vocabulary.NO_TOPIC + " (no topic)", OutletProfile::noTopic, OutletProfile::sentences);
-            totalRow(w, s, "Counted sentences");
-            List<String> cols = stanceCols.stream().filter(x -> Lexicon.CORE_STANCES.contains(x)
-                    || s.profiles().stream().anyMatch(p -> p.stance(x).sentences() > 0)).toList();
-            for (Map.Entry<String, OutletProfile> e : s.outlets().entrySet()) {
-                OutletProfile p = e.getValue();
-                w.skip();
-                w.subsection("Topic \u00d7 stance: " + e.getKey() + " (sentences carrying both)");
-                Row h = w.row();
-                w.text(h, 0, "Topic", st.header);
-                w.text(h, 1, "Sentences on the topic", st.headerCentered);
+            for (String t : present) {
+                Row r = w.row();
+                w.text(r, 0, t, st.plain);
+                w.number(r, 1, p.topic(t), st.count);
                 for (int i = 0; i < cols.size(); i++) {
-                    w.text(h, 2 + i, cols.get(i), st.headerCentered);
-                }
-                for (String t : present) {
-                    Row r = w.row();
-                    w.text(r, 0, t, st.plain);
-                    w.number(r, 1, p.topic(t), st.count);
-                    for (int i = 0; i < cols.size(); i++) {
-                        w.number(r, 2 + i, p.topicStance(t, cols.get(i)), st.count);
-                    }
+                    w.number(r, 2 + i, p.topicStance(t, cols.get(i)), st.count);
                 }
             }
         }
@@ -622,7 +665,7 @@ final class SummarySheets {
 
     // ---------------------------------------------------------------- Attribution verbs
 
-    private void verbs() {
+    private void verbsBegin() {
         int per = 2;
         int[] widths = new int[3 + per * outlets];
         widths[0] = 22;
@@ -632,6 +675,7 @@ final class SummarySheets {
             widths[c] = 13;
         }
         SheetWriter w = new SheetWriter(wb, sheets.get(VERBS), st, widths, maxRows);
+        writers.put(VERBS, w);
         w.keepColumns(3, per, outlets, 5);
         w.title("Attribution verbs: how each outlet reports what sources said");
         w.note(NOTE_COUNTS + "Each attributed sentence counts once, under its reporting cue (lemma). Neutral cues "
@@ -639,71 +683,65 @@ final class SummarySheets {
                 + "codebook (reporting_cues.csv) says which, and what a loaded cue adds. Share = of the outlet's "
                 + "sentences with a reporting cue. To see the sentences: filter the Sentences sheet on story, "
                 + "outlet and cue.");
-        for (Section s : sections) {
-            if (!w.fits(40 + corpusCues())) {
-                w.note("The workbook's row limit is reached: further stories are in csv/measures.csv.");
-                break;
+    }
+
+    private void verbs(SheetWriter w, Section s) {
+        int per = 2;
+        w.skip();
+        w.section(s.title());
+        groupHeader(w, s, new String[] {"Reporting cue", "Connotation", "What it adds"},
+                List.of("Sentences", "Share of cued sentences"), per);
+        OutletProfile merged = CorpusProfile.total(s.outlets());
+        List<String> cues = merged.cues().entrySet().stream()
+                .sorted((a, b) -> {
+                    int c = Integer.compare(rank(lexicon.connotation(a.getKey())), rank(lexicon.connotation(b.getKey())));
+                    if (c != 0) {
+                        return c;
+                    }
+                    c = Integer.compare(b.getValue(), a.getValue());
+                    return c != 0 ? c : a.getKey().compareTo(b.getKey());
+                }).map(Map.Entry::getKey).toList();
+        for (String cue : cues) {
+            Row r = w.row();
+            w.text(r, 0, cue, st.plain);
+            w.text(r, 1, lexicon.connotation(cue), st.plain);
+            w.text(r, 2, lexicon.shade(cue), st.plain);
+            int i = 0;
+            for (OutletProfile p : s.profiles()) {
+                int n = p.cues().getOrDefault(cue, 0);
+                w.number(r, 3 + i * per, n, st.count);
+                w.number(r, 4 + i * per, share(n, p.cueSentences()), st.percent);
+                i++;
             }
-            w.skip();
-            w.section(s.title());
-            groupHeader(w, s, new String[] {"Reporting cue", "Connotation", "What it adds"},
-                    List.of("Sentences", "Share of cued sentences"), per);
-            OutletProfile merged = CorpusProfile.total(s.outlets());
-            List<String> cues = merged.cues().entrySet().stream()
-                    .sorted((a, b) -> {
-                        int c = Integer.compare(rank(lexicon.connotation(a.getKey())), rank(lexicon.connotation(b.getKey())));
-                        if (c != 0) {
-                            return c;
-                        }
-                        c = Integer.compare(b.getValue(), a.getValue());
-                        return c != 0 ? c : a.getKey().compareTo(b.getKey());
-                    }).map(Map.Entry::getKey).toList();
-            for (String cue : cues) {
-                Row r = w.row();
-                w.text(r, 0, cue, st.plain);
-                w.text(r, 1, lexicon.connotation(cue), st.plain);
-                w.text(r, 2, lexicon.shade(cue), st.plain);
-                int i = 0;
-                for (OutletProfile p : s.profiles()) {
-                    int n = p.cues().getOrDefault(cue, 0);
-                    w.number(r, 3 + i * per, n, st.count);
-                    w.number(r, 4 + i * per, share(n, p.cueSentences()), st.percent);
-                    i++;
-                }
-            }
-            for (String connotation : List.of("loaded", "neutral", Lexicon.UNKNOWN)) {
-                if (connotation.equals(Lexicon.UNKNOWN)
-                        && cues.stream().noneMatch(c -> lexicon.connotation(c).equals(Lexicon.UNKNOWN))) {
-                    continue;
-                }
-                Row r = w.row();
-                w.text(r, 0, "All " + connotation + " cues", st.totalLabel);
-                w.text(r, 1, "", st.totalLabel);
-                w.text(r, 2, "", st.totalLabel);
-                int i = 0;
-                for (OutletProfile p : s.profiles()) {
-                    long n = p.cues().entrySet().stream().filter(e -> lexicon.connotation(e.getKey()).equals(connotation))
-                            .mapToLong(Map.Entry::getValue).sum();
-                    w.number(r, 3 + i * per, n, st.totalCount);
-                    w.number(r, 4 + i * per, share(n, p.cueSentences()), st.totalPercent);
-                    i++;
-                }
+        }
+        for (String connotation : List.of("loaded", "neutral", Lexicon.UNKNOWN)) {
+            if (connotation.equals(Lexicon.UNKNOWN)
+                    && cues.stream().noneMatch(c -> lexicon.connotation(c).equals(Lexicon.UNKNOWN))) {
+                continue;
             }
             Row r = w.row();
-            w.text(r, 0, "Sentences with a reporting cue", st.totalLabel);
+            w.text(r, 0, "All " + connotation + " cues", st.totalLabel);
             w.text(r, 1, "", st.totalLabel);
             w.text(r, 2, "", st.totalLabel);
             int i = 0;
             for (OutletProfile p : s.profiles()) {
-                w.number(r, 3 + i * per, p.cueSentences(), st.totalCount);
-                w.number(r, 4 + i * per, share(p.cueSentences(), p.cueSentences()), st.totalPercent);
+                long n = p.cues().entrySet().stream().filter(e -> lexicon.connotation(e.getKey()).equals(connotation))
+                        .mapToLong(Map.Entry::getValue).sum();
+                w.number(r, 3 + i * per, n, st.totalCount);
+                w.number(r, 4 + i * per, share(n, p.cueSentences()), st.totalPercent);
                 i++;
             }
         }
-    }
-
-    private int corpusCues() {
-        return (int) corpus.byKey().values().stream().flatMap(p -> p.cues().keySet().stream()).distinct().count();
+        Row r = w.row();
+        w.text(r, 0, "Sentences with a reporting cue", st.totalLabel);
+        w.text(r, 1, "", st.totalLabel);
+        w.text(r, 2, "", st.totalLabel);
+        int i = 0;
+        for (OutletProfile p : s.profiles()) {
+            w.number(r, 3 + i * per, p.cueSentences(), st.totalCount);
+            w.number(r, 4 + i * per, share(p.cueSentences(), p.cueSentences()), st.totalPercent);
+            i++;
+        }
     }
 
     private static int rank(String connotation) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.framelens.model.Lexicon;
-import org.framelens.model.profile.CorpusProfile;
 import org.framelens.model.profile.OutletProfile;
 
 /**
@@ -35,15 +34,15 @@ record Vocabulary(List<String> stances, List<String> topics, List<String> direct
     }
 
     /**
-     * @param lexicon what the codebook lists
-     * @param corpus  what the run found
+     * @param lexicon  what the codebook lists
+     * @param profiles what the run found (every outlet across stories holds every label found)
      * @return the labels of both, in order
      */
-    static Vocabulary of(Lexicon lexicon, CorpusProfile corpus) {
+    static Vocabulary of(Lexicon lexicon, Collection<OutletProfile> profiles) {
         Set<String> stances = new TreeSet<>();
         Set<String> topics = new TreeSet<>();
         Set<String> directions = new TreeSet<>();
-        for (OutletProfile p : corpus.byKey().values()) {
+        for (OutletProfile p : profiles) {
             stances.addAll(p.stances().keySet());
             topics.addAll(p.topics().keySet());
             directions.addAll(p.concessionDirections().keySet());

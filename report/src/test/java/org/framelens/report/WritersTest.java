@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framelens.model.Attribution;
 import org.framelens.model.Kind;
-import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
 import org.framelens.model.Sentence;
@@ -29,7 +28,6 @@ import org.framelens.model.SpeakerType;
 import org.framelens.model.Tag;
 import org.framelens.model.TaggedSentence;
 import org.framelens.model.Voice;
-import org.framelens.model.profile.CorpusProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,8 +87,7 @@ class WritersTest {
             wb.finish(new RunInfo("framelens", "9.9", Instant.parse("2026-01-02T03:04:05Z"),
                     List.of(new RunInfo.Input("story-a", "wire", "in/wire.txt", "abc123", "ok")),
                     List.of(new RunInfo.Setting("--output", "out")),
-                    List.of(new Problem(Problem.Severity.WARNING, "in/notes.md", "skipped: not an article file"))),
-                    CorpusProfile.EMPTY, Lexicon.EMPTY, ChartSet.NONE);
+                    List.of(new Problem(Problem.Severity.WARNING, "in/notes.md", "skipped: not an article file"))));
             wb.save(file);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -124,8 +121,7 @@ class WritersTest {
             for (int i = 0; i < 5; i++) {
                 wb.add(row(i, i == 4 ? huge : "S" + i));
             }
-            wb.finish(new RunInfo("framelens", "1", Instant.EPOCH, List.of(), List.of(), List.of()),
-                    CorpusProfile.EMPTY, Lexicon.EMPTY, ChartSet.NONE);
+            wb.finish(new RunInfo("framelens", "1", Instant.EPOCH, List.of(), List.of(), List.of()));
             wb.save(file);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -1,5 +1,6 @@
 package org.framelens.model.profile;
 
+import java.io.Serializable;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -56,7 +57,9 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
                             SortedMap<String, SortedMap<String, Integer>> topicStances,
                             SortedMap<String, Integer> concessionDirections,
                             SortedMap<String, SpeakerProfile> speakers, SpeakerProfile otherSpeakers,
-                            SortedMap<String, Integer> cues) implements Mergeable<OutletProfile> {
+                            SortedMap<String, Integer> cues) implements Mergeable<OutletProfile>, Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Named speakers kept per article; an article rarely quotes more. */
     public static final int MAX_SPEAKERS = 40;
     /** Speakers and cue terms kept per article and stance label. */
@@ -386,7 +389,7 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
     /** One label's counts within one article. Not thread-safe; local to a {@link Builder}. */
     private static final class LabelAcc {
         private final FirstPosition first;
-        private final EnumMap<Attribution, Integer> byAttribution = new EnumMap<>(Attribution.class);
+        private final int[] byAttribution = new int[Attribution.values().length];
         private final TreeMap<String, Integer> speakers = new TreeMap<>();
         private final TreeMap<String, Integer> terms = new TreeMap<>();
         private final BitSet indices = new BitSet();
@@ -398,7 +401,7 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
 
         void add(TaggedSentence s, String label) {
             sentences++;
-            byAttribution.merge(s.voice().attribution(), 1, Integer::sum);
+            byAttribution[s.voice().attribution().ordinal()]++;
             if (s.voice().attribution() != Attribution.NARRATOR) {
                 speakers.merge(s.voice().speaker(), 1, Integer::sum);
             }
@@ -413,8 +416,11 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
         }
 
         LabelProfile build() {
-            return new LabelProfile(sentences, byAttribution, TopCounts.of(speakers).limit(MAX_LIST),
-                    TopCounts.of(terms).limit(MAX_LIST), Map.of(first, 1), SentenceIndices.ofBits(indices));
+            return new LabelProfile(sentences, byAttribution[Attribution.NARRATOR.ordinal()],
+                    byAttribution[Attribution.DIRECT.ordinal()], byAttribution[Attribution.REPORTED.ordinal()],
+                    TopCounts.of(speakers).limit(MAX_LIST), TopCounts.of(terms).limit(MAX_LIST),
+                    first == FirstPosition.HEADLINE ? 1 : 0, first == FirstPosition.LEAD ? 1 : 0,
+                    first == FirstPosition.LATER ? 1 : 0, SentenceIndices.ofBits(indices));
         }
     }
 }

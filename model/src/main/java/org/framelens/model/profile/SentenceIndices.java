@@ -1,5 +1,6 @@
 package org.framelens.model.profile;
 
+import java.io.Serializable;
 import java.util.BitSet;
 import java.util.stream.IntStream;
 import org.framelens.model.Mergeable;
@@ -11,7 +12,9 @@ import org.framelens.model.Mergeable;
  * thread-safe; {@link #merge} is associative with {@link #EMPTY} as identity (union while
  * tracked; untracked once either side is).
  */
-public final class SentenceIndices implements Mergeable<SentenceIndices> {
+public final class SentenceIndices implements Mergeable<SentenceIndices>, Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** No sentence: the identity of {@link #merge}. */
     public static final SentenceIndices EMPTY = new SentenceIndices(new BitSet(), true);
     /** Indices that were not kept, because the figure spans several articles. */

@@ -1,5 +1,6 @@
 package org.framelens.model.profile;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,7 +20,9 @@ import org.framelens.model.Mergeable;
  * <p>Capping ({@link #limit}) is done once per article, never inside {@code merge}: a merged list
  * is the exact sum of the capped per-article lists.
  */
-public final class TopCounts implements Mergeable<TopCounts> {
+public final class TopCounts implements Mergeable<TopCounts>, Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** No counts: the identity of {@link #merge}. */
     public static final TopCounts EMPTY = new TopCounts(new TreeMap<>(), 0);
 
