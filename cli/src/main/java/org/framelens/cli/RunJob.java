@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.framelens.extract.Extractor;
+import org.framelens.extract.align.ShingleAligner;
+import org.framelens.extract.align.StoryAligner;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.CodebookLoader;
 import org.framelens.extract.codebook.ReportingCue;
@@ -30,11 +32,14 @@ import org.framelens.model.CorpusCounts;
 import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
+import org.framelens.model.align.StoryAlignment;
 import org.framelens.model.profile.CorpusProfile;
 import org.framelens.model.profile.OutletProfile;
+import org.framelens.report.AlignmentCsv;
 import org.framelens.report.ReportWorkbook;
 import org.framelens.report.SentencesCsvWriter;
 import org.framelens.report.Summary;
+import org.framelens.report.align.AlignmentTables;
 
 /**
  * One run: scan the input, read and extract each article, stream its rows into the CSV and the
@@ -58,6 +63,7 @@ final class RunJob {
     private final List<RunInfo.Setting> settings;
     private final Clock clock;
     private final Extractor extractor;
+    private final StoryAligner aligner;
     private final Lexicon lexicon;
     private final org.framelens.extract.voice.StoryNames names = new org.framelens.extract.voice.StoryNames();
 
@@ -70,6 +76,7 @@ final class RunJob {
         this.output = output;
         this.settings = List.copyOf(settings);
         this.clock = clock;
+        this.aligner = new ShingleAligner(codebook);
         this.extractor = Extractor.builder()
                 .voices(new org.framelens.extract.voice.RuleVoiceTagger(codebook))
                 .stances(new StanceLabeler(codebook))
@@ -124,7 +131,8 @@ final class RunJob {
             long sentences = 0;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
                  ReportWorkbook workbook = new ReportWorkbook();
-                 Summary summary = new Summary(tmp, lexicon)) {
+                 Summary summary = new Summary(tmp, lexicon);
+                 AlignmentCsv alignmentCsv = new AlignmentCsv(tmp.resolve(CSV))) {
                 // one story at a time: its outlets are harmonized together, then written and dropped
                 List<AnalyzedArticle> story = new ArrayList<>();
                 for (int i = 0; i < scan.articles().size(); i++) {
@@ -145,7 +153,8 @@ final class RunJob {
                             || !scan.articles().get(i + 1).story().equals(ref.story());
                     if (storyEnds) {
                         CorpusProfile.Builder profile = new CorpusProfile.Builder();
-                        for (AnalyzedArticle analyzed : names.harmonize(story)) {
+                        List<AnalyzedArticle> harmonized = names.harmonize(story);
+                        for (AnalyzedArticle analyzed : harmonized) {
                             csv.write(analyzed);
                             workbook.add(analyzed);
                             counts = counts.merge(CorpusCounts.of(analyzed));
@@ -154,6 +163,13 @@ final class RunJob {
                         }
                         // the story's profiles go to the summary (and to disk), its sentences are dropped
                         summary.addStory(profile.build());
+                        if (!harmonized.isEmpty()) {
+                            // what the outlets share and where they differ, while the story is in memory
+                            StoryAlignment aligned = aligner.align(ref.story(), harmonized);
+                            AlignmentTables.Rows rows = AlignmentTables.rows(aligned, harmonized);
+                            workbook.addAlignment(aligned, rows);
+                            alignmentCsv.write(rows);
+                        }
                         story.clear();
                     }
                 }

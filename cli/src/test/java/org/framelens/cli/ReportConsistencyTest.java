@@ -170,7 +170,8 @@ class ReportConsistencyTest {
         for (XSSFWorkbook wb : List.of(sample.wb(), multi.wb())) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Overview", "Framing", "Speakers", "Stances", "Topics", "Attribution verbs", "Sentences",
+            assertEquals(List.of("Overview", "Framing", "Speakers", "Stances", "Topics", "Attribution verbs",
+                    "Alignment", "Quotes", "Unique content", "Wording", "Shared content", "Sentences",
                     "Run"), names);
             assertEquals(0, wb.getActiveSheetIndex(), "opens on the Overview");
             DataFormatter fmt = new DataFormatter(Locale.ROOT);

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.framelens.model.align.StoryAlignment;
 import org.framelens.report.align.AlignmentTables;
 import org.framelens.report.align.Column;
 import org.framelens.report.align.Table;
@@ -62,8 +63,19 @@ final class AlignmentSheets {
         return sheet;
     }
 
-    /** @param rows one story's rows, appended to each sheet */
-    void add(AlignmentTables.Rows rows) {
+    /**
+     * @param story the story's alignment: when it could not be aligned (one outlet), a note row in
+     *              the Alignment sheet says why its rows are missing
+     * @param rows  the story's rows, appended to each sheet
+     */
+    void add(StoryAlignment story, AlignmentTables.Rows rows) {
+        if (!story.note().isEmpty() && !full[0]) {
+            Row note = sheets.get(0).createRow(next[0]++);
+            note.createCell(0).setCellValue(ExcelLimits.cell(story.story()));
+            note.getCell(0).setCellStyle(styles.plain);
+            note.createCell(1).setCellValue(ExcelLimits.cell(story.note()));
+            note.getCell(1).setCellStyle(styles.note);
+        }
         append(0, AlignmentTables.ALIGNMENT, rows.pairs());
         append(1, AlignmentTables.QUOTES, rows.quotes());
         append(2, AlignmentTables.UNIQUE, rows.unique());

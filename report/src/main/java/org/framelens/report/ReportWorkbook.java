@@ -18,6 +18,8 @@ import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
 import org.framelens.model.TaggedSentence;
+import org.framelens.model.align.StoryAlignment;
+import org.framelens.report.align.AlignmentTables;
 
 /**
  * The analyst's workbook, written with POI's streaming {@link SXSSFWorkbook}: only a window of
@@ -41,6 +43,7 @@ public final class ReportWorkbook implements Closeable {
     private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
     private final Styles styles = new Styles(wb);
     private final Map<String, SXSSFSheet> summaries = new LinkedHashMap<>();
+    private final AlignmentSheets alignment;
     private final int maxRows;
     private SXSSFSheet sentences;
     private int sentencePart;
@@ -62,6 +65,7 @@ public final class ReportWorkbook implements Closeable {
         for (String name : SummarySheets.ORDER) {
             summaries.put(name, wb.createSheet(name));
         }
+        alignment = new AlignmentSheets(wb, styles, maxRows);
         newSentencesSheet();
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
@@ -107,11 +111,20 @@ public final class ReportWorkbook implements Closeable {
     }
 
     /**
+     * @param story the alignment of one story's outlets
+     * @param rows  its rows ({@link AlignmentTables#rows}), appended to the alignment sheets
+     */
+    public void addAlignment(StoryAlignment story, AlignmentTables.Rows rows) {
+        alignment.add(story, rows);
+    }
+
+    /**
      * Writes the Run sheet. The summary sheets are written before, by {@link Summary#finish}.
      *
      * @param run provenance of the run
      */
     public void finish(RunInfo run) {
+        alignment.finish();
         writeRun(run);
     }
 
