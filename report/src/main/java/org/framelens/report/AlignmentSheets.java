@@ -55,11 +55,16 @@ final class AlignmentSheets {
             Column<?> col = t.columns().get(c);
             h.createCell(c).setCellValue(col.name());
             h.getCell(c).setCellStyle(styles.header);
-            sheet.setColumnWidth(c, col.width() * 256);
+            // never narrower than the header plus the filter button
+            sheet.setColumnWidth(c, Math.max(col.width(), col.name().length() + 3) * 256);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, t.columns().size() - 1));
         sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, t.columns().size() - 1));
         return sheet;
     }
 
@@ -98,15 +103,24 @@ final class AlignmentSheets {
             }
             Row row = sheet.createRow(next[i]++);
             Object[] values = table.values(r);
+            int lines = 1;
             for (int c = 0; c < values.length; c++) {
-                Column.Shown shown = table.columns().get(c).shown();
+                Column<R> col = table.columns().get(c);
                 Object v = values[c];
                 if (v instanceof Number n) {
                     row.createCell(c).setCellValue(n.doubleValue());
                 } else {
-                    row.createCell(c).setCellValue(ExcelLimits.cell(String.valueOf(v)));
+                    String text = ExcelLimits.cell(String.valueOf(v));
+                    row.createCell(c).setCellValue(text);
+                    if (col.shown() == Column.Shown.WRAPPED) {
+                        lines = Math.max(lines, SheetWriter.lines(text, col.width()));
+                    }
                 }
-                row.getCell(c).setCellStyle(style(shown));
+                row.getCell(c).setCellStyle(style(col.shown()));
+            }
+            // a wrapped row is not grown by Excel or LibreOffice on opening: set its height here
+            if (lines > 1) {
+                row.setHeightInPoints(Math.min(409f, lines * Styles.LINE_POINTS + 3));
             }
         }
     }
