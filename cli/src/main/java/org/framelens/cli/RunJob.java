@@ -142,11 +142,11 @@ final class RunJob {
                     problems.addAll(loaded.problems());
                     if (loaded.article().isEmpty()) {
                         failed++;
-                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(), "failed"));
+                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(), "failed"));
                     } else {
                         story.add(extractor.extract(loaded.article().get()));
                         processed++;
-                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.path().toString(), loaded.sha256(),
+                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(),
                                 loaded.problems().isEmpty() ? "ok" : "warning"));
                     }
                     boolean storyEnds = i + 1 == scan.articles().size()
