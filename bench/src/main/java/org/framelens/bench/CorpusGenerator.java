@@ -39,7 +39,7 @@ import org.framelens.model.Words;
 public final class CorpusGenerator {
     /** Folders, relative to the repository root, whose {@code .txt} articles are recombined (gold folders excluded). */
     public static final List<String> SOURCE_DIRS = List.of(
-            "samples/putin-guarantee", "extract/src/test/resources/corpus", "eval/heldout");
+            "samples", "extract/src/test/resources/corpus", "eval/heldout");
     /** Default article length, in words (as {@link Words#count} counts them). */
     public static final int DEFAULT_WORDS = 600;
     /** Default seed. */
@@ -81,7 +81,7 @@ public final class CorpusGenerator {
     }
 
     /**
-     * @param root the repository root (holding {@code samples/putin-guarantee})
+     * @param root the repository root (holding {@code samples/})
      * @return a generator over the {@code .txt} articles of {@link #SOURCE_DIRS}, read in path order
      * @throws IOException if a source cannot be read
      */
@@ -153,16 +153,16 @@ public final class CorpusGenerator {
 
     /**
      * @param start a folder inside the repository (or the root itself)
-     * @return the nearest folder at or above it that holds {@code samples/putin-guarantee}
+     * @return the nearest folder at or above it that holds {@code samples/} and {@code eval/}
      * @throws IOException if there is none
      */
     public static Path findRoot(Path start) throws IOException {
         for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve(SOURCE_DIRS.get(0)))) {
+            if (Files.isDirectory(p.resolve(SOURCE_DIRS.get(0))) && Files.isDirectory(p.resolve(SOURCE_DIRS.get(2)))) {
                 return p;
             }
         }
-        throw new IOException("no framelens repository (samples/putin-guarantee) at or above " + start);
+        throw new IOException("no framelens repository (samples/ and eval/) at or above " + start);
     }
 
     /** @param story 0-based story number @return its id, {@code story-00001} for 0 */
