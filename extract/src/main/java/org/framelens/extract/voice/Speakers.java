@@ -244,6 +244,9 @@ final class Speakers {
         java.util.regex.Matcher m = organizationNames.pattern(head).matcher(text);
         while (m.find()) {
             String name = LEADING_THE.matcher(m.group()).replaceFirst("");
+            // a name never runs across a line break: a heading above it is not part of it
+            int nl = Math.max(name.lastIndexOf('\n'), name.lastIndexOf('\r'));
+            name = nl < 0 ? name : LEADING_THE.matcher(name.substring(nl + 1).strip()).replaceFirst("");
             if (name.indexOf(' ') > 0) {
                 return new Resolved(name, nouns.getOrDefault(head, SpeakerType.ORGANIZATION), "the " + head + " \u2192 " + name);
             }
@@ -701,8 +704,11 @@ final class Speakers {
         return r == null ? null : new Resolved(r.name(), r.type(), how + " \u2192 " + r.name());
     }
 
+    /** The words as written; a phrase never runs across a line break (a heading above is not part of it). */
     private String phrase(List<Token> t) {
-        return text.substring(t.get(0).start(), t.get(t.size() - 1).end());
+        String p = text.substring(t.get(0).start(), t.get(t.size() - 1).end());
+        int nl = Math.max(p.lastIndexOf('\n'), p.lastIndexOf('\r'));
+        return nl < 0 ? p : p.substring(nl + 1).strip();
     }
 
     private static List<Token> trim(List<Token> np) {

@@ -87,6 +87,11 @@ class RuleVoiceTaggerTest {
                         Coastal Workers Union | reported || The union wants a 9% rise.
                         Coastal Workers Union | direct || The CWU called the offer “a ploy to buy time.”
                         """),
+                Arguments.of("an organization name never runs across a line break", """
+                        OUTLET | narrator || Pay Talks Collapse
+                        OUTLET | narrator || Union members walked out on Monday.
+                        union | reported || The union said the strike would continue.
+                        """),
                 Arguments.of("relatives share a surname but not a name", """
                         Tomas Varga | reported || Tomas Varga, the detained journalist, has denied spying.
                         Eva Varga | reported || His sister, Eva Varga, said the family had lost hope.
