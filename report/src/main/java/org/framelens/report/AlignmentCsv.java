@@ -28,7 +28,7 @@ public final class AlignmentCsv implements Closeable {
      */
     public AlignmentCsv(Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (Table<?> t : tables()) {
+        for (Table<?> t : AlignmentTables.TABLES) {
             CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(dir.resolve(t.csv()), StandardCharsets.UTF_8),
                     SentencesCsvWriter.FORMAT);
             p.printRecord((Object[]) t.headers());
@@ -36,27 +36,20 @@ public final class AlignmentCsv implements Closeable {
         }
     }
 
-    /** @return the tables, in file order */
-    static List<Table<?>> tables() {
-        return List.of(AlignmentTables.ALIGNMENT, AlignmentTables.QUOTES, AlignmentTables.UNIQUE,
-                AlignmentTables.WORDING, AlignmentTables.SHARES);
-    }
-
     /**
      * @param rows one story's rows
      * @throws IOException on a write error
      */
     public void write(AlignmentTables.Rows rows) throws IOException {
-        print(printers.get(0), AlignmentTables.ALIGNMENT, rows.pairs());
-        print(printers.get(1), AlignmentTables.QUOTES, rows.quotes());
-        print(printers.get(2), AlignmentTables.UNIQUE, rows.unique());
-        print(printers.get(3), AlignmentTables.WORDING, rows.wording());
-        print(printers.get(4), AlignmentTables.SHARES, rows.shares());
+        List<AlignmentTables.Part<?>> parts = rows.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            print(printers.get(i), parts.get(i));
+        }
     }
 
-    private static <R> void print(CSVPrinter p, Table<R> table, List<R> rows) throws IOException {
-        for (R r : rows) {
-            for (Object v : table.values(r)) {
+    private static <R> void print(CSVPrinter p, AlignmentTables.Part<R> part) throws IOException {
+        for (R r : part.rows()) {
+            for (Object v : part.table().values(r)) {
                 p.print(v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v);
             }
             p.println();

@@ -34,7 +34,7 @@ final class AlignmentSheets {
         this.decimal = wb.createCellStyle();
         decimal.cloneStyleFrom(styles.integer);
         decimal.setDataFormat(wb.createDataFormat().getFormat("0.000"));
-        List<Table<?>> tables = AlignmentCsv.tables();
+        List<Table<?>> tables = AlignmentTables.TABLES;
         this.next = new int[tables.size()];
         this.full = new boolean[tables.size()];
         for (Table<?> t : tables) {
@@ -81,16 +81,16 @@ final class AlignmentSheets {
             note.createCell(1).setCellValue(ExcelLimits.cell(story.note()));
             note.getCell(1).setCellStyle(styles.note);
         }
-        append(0, AlignmentTables.ALIGNMENT, rows.pairs());
-        append(1, AlignmentTables.QUOTES, rows.quotes());
-        append(2, AlignmentTables.UNIQUE, rows.unique());
-        append(3, AlignmentTables.WORDING, rows.wording());
-        append(4, AlignmentTables.SHARES, rows.shares());
+        List<AlignmentTables.Part<?>> parts = rows.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            append(i, parts.get(i));
+        }
     }
 
-    private <R> void append(int i, Table<R> table, List<R> rows) {
+    private <R> void append(int i, AlignmentTables.Part<R> part) {
+        Table<R> table = part.table();
         SXSSFSheet sheet = sheets.get(i);
-        for (R r : rows) {
+        for (R r : part.rows()) {
             if (full[i]) {
                 return;
             }
@@ -137,7 +137,7 @@ final class AlignmentSheets {
 
     /** Sets the autofilter over the rows written, once all stories are in. */
     void finish() {
-        List<Table<?>> tables = AlignmentCsv.tables();
+        List<Table<?>> tables = AlignmentTables.TABLES;
         for (int i = 0; i < sheets.size(); i++) {
             sheets.get(i).setAutoFilter(new CellRangeAddress(0, Math.max(0, next[i] - 1), 0,
                     tables.get(i).columns().size() - 1));

@@ -1,16 +1,23 @@
 package org.framelens.extract.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Span;
 import org.framelens.model.TaggedSentence;
 import org.framelens.model.Voice;
 import org.framelens.model.align.MatchType;
@@ -100,7 +107,7 @@ public final class ShingleAligner implements StoryAligner {
             }
         }
         for (int i = 0; i < all.size(); i++) {
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> seen = new HashSet<>();
             for (String s : all.get(i).shingles.keySet()) {
                 for (int j : byShingle.get(s)) {
                     if (j > i && seen.add(j) && all.get(i).containment(all.get(j)) >= settings.quoteContainment()) {
@@ -149,7 +156,7 @@ public final class ShingleAligner implements StoryAligner {
         String text = "";
         for (var e : byDoc.entrySet()) {
             List<QuotedText> distinct = distinctPieces(e.getValue());
-            java.util.Set<String> union = new java.util.HashSet<>();
+            Set<String> union = new HashSet<>();
             distinct.forEach(q -> union.addAll(q.shingles.keySet()));
             int w = union.size() + settings.shingle() - 1;
             pieces.put(e.getKey(), distinct);
@@ -163,7 +170,7 @@ public final class ShingleAligner implements StoryAligner {
         Map<String, Integer> speakerVotes = new TreeMap<>();
         for (var e : byDoc.entrySet()) {
             Doc d = docs.get(e.getKey());
-            java.util.SortedSet<Integer> sentences = new java.util.TreeSet<>();
+            SortedSet<Integer> sentences = new TreeSet<>();
             e.getValue().forEach(q -> sentences.addAll(q.sentences()));
             int words = covered.get(e.getKey());
             Voice v = voiceOf(d, sentences);
@@ -171,8 +178,8 @@ public final class ShingleAligner implements StoryAligner {
             versions.add(new QuoteVersion(d.outlet, List.copyOf(sentences), joined(pieces.get(e.getKey())), words,
                     v.speaker(), v.cue(), v.attribution(), d.place(first), d.depth(first),
                     words >= settings.wholeShare() * longest,
-                    e.getValue().stream().map(q -> q.inner).sorted(java.util.Comparator.comparingInt(
-                            org.framelens.model.Span::start)).toList()));
+                    e.getValue().stream().map(q -> q.inner).sorted(Comparator.comparingInt(
+                            Span::start)).toList()));
             if (!v.speaker().equals(Voice.OUTLET) && !v.speaker().equals(Voice.UNKNOWN)) {
                 speakerVotes.merge(v.speaker(), 1, Integer::sum);
             }
@@ -212,7 +219,7 @@ public final class ShingleAligner implements StoryAligner {
     }
 
     /** The voice of the first attributed sentence holding the quote, else of its first sentence. */
-    private static Voice voiceOf(Doc d, java.util.SortedSet<Integer> sentences) {
+    private static Voice voiceOf(Doc d, SortedSet<Integer> sentences) {
         for (int i : sentences) {
             Voice v = d.sentences.get(i).voice();
             if (!v.speaker().equals(Voice.OUTLET)) {
@@ -253,7 +260,7 @@ public final class ShingleAligner implements StoryAligner {
 
     static String firstWords(String text, int n) {
         String[] w = text.strip().split("\\s+");
-        return w.length <= n ? text.strip() : String.join(" ", java.util.Arrays.copyOf(w, n)) + " \u2026";
+        return w.length <= n ? text.strip() : String.join(" ", Arrays.copyOf(w, n)) + " \u2026";
     }
 
     static double round(double d) {
@@ -271,14 +278,14 @@ public final class ShingleAligner implements StoryAligner {
     }
 
     private List<UniqueSentence> unique(List<Doc> docs, List<SentencePair> pairs) {
-        Map<String, java.util.Set<Integer>> matched = new HashMap<>();
+        Map<String, Set<Integer>> matched = new HashMap<>();
         for (SentencePair p : pairs) {
-            matched.computeIfAbsent(p.outletA(), k -> new java.util.HashSet<>()).add(p.sentenceA());
-            matched.computeIfAbsent(p.outletB(), k -> new java.util.HashSet<>()).add(p.sentenceB());
+            matched.computeIfAbsent(p.outletA(), k -> new HashSet<>()).add(p.sentenceA());
+            matched.computeIfAbsent(p.outletB(), k -> new HashSet<>()).add(p.sentenceB());
         }
         List<UniqueSentence> out = new ArrayList<>();
         for (Doc d : docs) {
-            java.util.Set<Integer> m = matched.getOrDefault(d.outlet, java.util.Set.of());
+            Set<Integer> m = matched.getOrDefault(d.outlet, Set.of());
             for (int i : d.countedIndices()) {
                 if (m.contains(i)) {
                     continue;
@@ -363,8 +370,8 @@ public final class ShingleAligner implements StoryAligner {
     }
 
     private static List<WordingNote> differences(QuoteCluster c, String aspect,
-                                                 java.util.function.Function<QuoteVersion, String> field) {
-        java.util.Set<String> values = new java.util.HashSet<>();
+                                                 Function<QuoteVersion, String> field) {
+        Set<String> values = new HashSet<>();
         c.versions().forEach(v -> values.add(field.apply(v).toLowerCase(Locale.ROOT)));
         if (values.size() < 2) {
             return List.of();
@@ -394,8 +401,8 @@ public final class ShingleAligner implements StoryAligner {
                 if (a == b) {
                     continue;
                 }
-                java.util.Set<Integer> quote = new java.util.HashSet<>();
-                java.util.Set<Integer> para = new java.util.HashSet<>();
+                Set<Integer> quote = new HashSet<>();
+                Set<Integer> para = new HashSet<>();
                 for (SentencePair p : pairs) {
                     Integer mine = p.outletA().equals(a.outlet) && p.outletB().equals(b.outlet) ? Integer.valueOf(p.sentenceA())
                             : p.outletB().equals(a.outlet) && p.outletA().equals(b.outlet) ? Integer.valueOf(p.sentenceB()) : null;

@@ -44,15 +44,10 @@ final class JsonLinesReader {
         int before = out.size();
         TreeSet<String> ignored = new TreeSet<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.mark(3);
-            byte[] head = in.readNBytes(3);
-            int bom = Rows.bom(head, head.length);
+            int bom = Rows.skipBom(in, file, out);
             if (bom < 0) {
-                out.add(Rows.rejected("", "", file, file.toString(), Rows.UTF16));
                 return;
             }
-            in.reset();
-            in.skipNBytes(bom);
             ByteReader reader = new ByteReader(in, bom);
             ByteReader.Bytes buf = new ByteReader.Bytes();
             int line = 0;

@@ -46,15 +46,10 @@ final class ManifestReader {
      */
     static void read(Path file, List<ArticleRef> out, List<Problem> problems) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.mark(3);
-            byte[] head = in.readNBytes(3);
-            int bom = Rows.bom(head, head.length);
+            int bom = Rows.skipBom(in, file, out);
             if (bom < 0) {
-                out.add(Rows.rejected("", "", file, file.toString(), Rows.UTF16));
                 return;
             }
-            in.reset();
-            in.skipNBytes(bom);
             CsvRecords records = new CsvRecords(in, bom, (int) ArticleLoader.MAX_BYTES);
             Header header = header(file, records, out, problems);
             if (header == null) {

@@ -1,9 +1,12 @@
 package org.framelens.extract.read;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.framelens.model.Problem;
@@ -100,6 +103,28 @@ final class Rows {
             return -1;
         }
         return 0;
+    }
+
+    /**
+     * Skips a UTF-8 byte-order mark at the start of a row file.
+     *
+     * @param in   the file, buffered (mark/reset supported), at its start
+     * @param file the file, for the rejection
+     * @param out  where a UTF-16 file is rejected
+     * @return the bytes skipped (0 or 3), or -1 when the file is UTF-16 and was rejected
+     * @throws IOException on a read error
+     */
+    static int skipBom(InputStream in, Path file, List<ArticleRef> out) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        int bom = bom(head, head.length);
+        if (bom < 0) {
+            out.add(rejected("", "", file, file.toString(), UTF16));
+            return -1;
+        }
+        in.reset();
+        in.skipNBytes(bom);
+        return bom;
     }
 
     /** The message for a UTF-16 manifest or JSON Lines file. */

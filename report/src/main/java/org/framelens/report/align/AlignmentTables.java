@@ -45,9 +45,24 @@ public final class AlignmentTables {
     public record ShareRow(String story, PairShare share) {
     }
 
+    /**
+     * One table's rows.
+     *
+     * @param table the table
+     * @param rows  its rows for one story
+     * @param <R>   the row type
+     */
+    public record Part<R>(Table<R> table, List<R> rows) {
+    }
+
     /** All rows of one story, table by table. */
     public record Rows(List<PairRow> pairs, List<QuoteRow> quotes, List<UniqueRow> unique, List<WordingRow> wording,
                        List<ShareRow> shares) {
+        /** @return the rows with their tables, in the order of {@link #TABLES} */
+        public List<Part<?>> parts() {
+            return List.of(new Part<>(ALIGNMENT, pairs), new Part<>(QUOTES, quotes), new Part<>(UNIQUE, unique),
+                    new Part<>(WORDING, wording), new Part<>(SHARES, shares));
+        }
     }
 
     /** Sentence pairs. */
@@ -126,6 +141,9 @@ public final class AlignmentTables {
             new Column<>("same_quote", 10, Column.Shown.INTEGER, r -> r.share().sameQuote()),
             new Column<>("paraphrase", 10, Column.Shown.INTEGER, r -> r.share().paraphrase()),
             new Column<>("shared_share", 10, Column.Shown.SHARE, r -> r.share().share())));
+
+    /** The tables, in sheet and file order. */
+    public static final List<Table<?>> TABLES = List.of(ALIGNMENT, QUOTES, UNIQUE, WORDING, SHARES);
 
     /**
      * @param alignment a story's alignment
