@@ -89,6 +89,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Codebook folder (see 'framelens codebook export'); files missing there come from the default.")
     Path codebook;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read, tag and align stories (default: one per processor, ${DEFAULT-VALUE} here);"
+                    + " the outputs are the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
@@ -108,6 +113,10 @@ public final class RunCommand implements Callable<Integer> {
         Log log = new Log(err, quiet, verbose);
         if (quiet && verbose) {
             log.error("--quiet and --verbose exclude each other");
+            return ExitCode.USAGE;
+        }
+        if (threads < 1) {
+            log.error("--threads must be 1 or more, not " + threads);
             return ExitCode.USAGE;
         }
         if (input == null) {
@@ -136,7 +145,7 @@ public final class RunCommand implements Callable<Integer> {
         shown.add(new RunInfo.Setting("--codebook", codebook == null ? "default" : codebook.toString()));
         shown.add(new RunInfo.Setting("codebook sources", RunJob.sources(book)));
         shown.add(new RunInfo.Setting("codebook sha256", book.sha256()));
-        RunJob job = new RunJob(input, output, shown, Clock.systemUTC(), book);
+        RunJob job = new RunJob(input, output, shown, Clock.systemUTC(), book, threads);
         RunJob.Result result;
         try {
             result = job.run(log);

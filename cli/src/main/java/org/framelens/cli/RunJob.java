@@ -28,7 +28,6 @@ import org.framelens.extract.read.Scan;
 import org.framelens.extract.stance.StanceLabeler;
 import org.framelens.extract.topic.TopicLabeler;
 import org.framelens.model.AnalyzedArticle;
-import org.framelens.model.CorpusCounts;
 import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
@@ -48,9 +47,11 @@ import org.framelens.report.align.AlignmentTables;
  * Outputs are written in a temporary folder inside OUT first, so an interrupted run never leaves
  * a half-written report in place of the previous one.
  *
- * <p>Articles are processed one story at a time and dropped once written; a story's profiles
- * (counts, see {@link OutletProfile}) are set aside on disk by the summary: memory does not grow
- * with the corpus. Not thread-safe; one job per run.
+ * <p>Stories are read, extracted and aligned on several threads ({@link StoryPipeline}) and
+ * written one at a time, in input order, so the outputs do not depend on the thread count. A
+ * story's articles are dropped once written; its profiles (counts, see {@link OutletProfile}) are
+ * set aside on disk by the summary: memory does not grow with the corpus. One job per run;
+ * {@link #run} is not reentrant.
  */
 final class RunJob {
     static final String SENTENCES_CSV = "sentences.csv";
@@ -66,12 +67,19 @@ final class RunJob {
     private final StoryAligner aligner;
     private final Lexicon lexicon;
     private final org.framelens.extract.voice.StoryNames names = new org.framelens.extract.voice.StoryNames();
+    private final ArticleLoader loader = new ArticleLoader();
+    private final int threads;
 
     RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock) {
-        this(input, output, settings, clock, new CodebookLoader().defaults());
+        this(input, output, settings, clock, new CodebookLoader().defaults(), 1);
     }
 
-    RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock, Codebook codebook) {
+    /**
+     * @param threads how many threads read, extract and align stories (at least 1); the outputs do
+     *                not depend on it
+     */
+    RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock, Codebook codebook, int threads) {
+        this.threads = threads;
         this.input = input;
         this.output = output;
         this.settings = List.copyOf(settings);
@@ -112,7 +120,66 @@ final class RunJob {
     }
 
     /** What a run did. */
-    record Result(int processed, int failed, long stories, long sentences, CorpusCounts counts) {
+    record Result(int processed, int failed, long stories, long sentences) {
+    }
+
+    /**
+     * One story, read, extracted, harmonized and aligned (the part of a run that can go on several
+     * threads): what the writers need of it, and nothing of its source texts.
+     *
+     * @param inputs     each article's entry for the Run sheet, in input order
+     * @param problems   what reading and extracting found, in input order
+     * @param harmonized the story's analyzed articles, names harmonized across its outlets
+     * @param aligned    the outlets' alignment, {@code null} when no article could be read
+     * @param rows       the alignment tables' rows, {@code null} with {@code aligned}
+     */
+    record StoryResult(List<RunInfo.Input> inputs, List<Problem> problems, List<AnalyzedArticle> harmonized,
+                       StoryAlignment aligned, AlignmentTables.Rows rows) {
+        int processed() {
+            return harmonized.size();
+        }
+
+        int failed() {
+            return inputs.size() - harmonized.size();
+        }
+    }
+
+    /**
+     * Reads, extracts, harmonizes and aligns one story. Thread-safe: it uses only the job's
+     * immutable stages. An article the extractor fails on (a bug, not bad input: bad input is
+     * reported by the loader) is reported as a failed input, and the story goes on.
+     */
+    StoryResult analyze(List<ArticleRef> refs) {
+        List<RunInfo.Input> inputs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<AnalyzedArticle> story = new ArrayList<>();
+        for (ArticleRef ref : refs) {
+            Loaded loaded = loader.load(ref);
+            problems.addAll(loaded.problems());
+            AnalyzedArticle analyzed = null;
+            if (loaded.article().isPresent()) {
+                try {
+                    analyzed = extractor.extract(loaded.article().get());
+                } catch (RuntimeException e) {
+                    problems.add(new Problem(Problem.Severity.ERROR, ref.where(),
+                            "could not be analysed (" + e + "); please report this as a bug"));
+                }
+            }
+            if (analyzed == null) {
+                inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(), "failed"));
+            } else {
+                story.add(analyzed);
+                inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(),
+                        loaded.problems().isEmpty() ? "ok" : "warning"));
+            }
+        }
+        List<AnalyzedArticle> harmonized = names.harmonize(story);
+        if (harmonized.isEmpty()) {
+            return new StoryResult(inputs, problems, harmonized, null, null);
+        }
+        // what the outlets share and where they differ, while the story is in memory
+        StoryAlignment aligned = aligner.align(refs.get(0).story(), harmonized);
+        return new StoryResult(inputs, problems, harmonized, aligned, AlignmentTables.rows(aligned, harmonized));
     }
 
     Result run(RunCommand.Log log) throws IOException {
@@ -124,69 +191,50 @@ final class RunJob {
         Files.createDirectories(output);
         Path tmp = Files.createTempDirectory(output, ".framelens-tmp-");
         try {
-            ArticleLoader loader = new ArticleLoader();
-            CorpusCounts counts = CorpusCounts.EMPTY;
-            int processed = 0;
-            int failed = 0;
-            long sentences = 0;
+            int[] processed = {0};
+            int[] failed = {0};
+            long[] sentences = {0};
+            long[] stories = {0};
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
                  ReportWorkbook workbook = new ReportWorkbook();
                  Summary summary = new Summary(tmp, lexicon);
                  AlignmentCsv alignmentCsv = new AlignmentCsv(tmp.resolve(CSV))) {
-                // one story at a time: its outlets are harmonized together, then written and dropped
-                List<AnalyzedArticle> story = new ArrayList<>();
-                for (int i = 0; i < scan.articles().size(); i++) {
-                    ArticleRef ref = scan.articles().get(i);
-                    Loaded loaded = loader.load(ref);
-                    loaded.problems().forEach(log::problem);
-                    problems.addAll(loaded.problems());
-                    if (loaded.article().isEmpty()) {
-                        failed++;
-                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(), "failed"));
-                    } else {
-                        story.add(extractor.extract(loaded.article().get()));
-                        processed++;
-                        inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(),
-                                loaded.problems().isEmpty() ? "ok" : "warning"));
+                // stories are analysed on every thread and written here, one at a time, in input order
+                new StoryPipeline<>(threads, this::analyze).run(scan.articles(), story -> {
+                    story.problems().forEach(log::problem);
+                    problems.addAll(story.problems());
+                    inputs.addAll(story.inputs());
+                    processed[0] += story.processed();
+                    failed[0] += story.failed();
+                    CorpusProfile.Builder profile = new CorpusProfile.Builder();
+                    for (AnalyzedArticle analyzed : story.harmonized()) {
+                        csv.write(analyzed);
+                        workbook.add(analyzed);
+                        profile.add(analyzed);
+                        sentences[0] += analyzed.sentences().size();
                     }
-                    boolean storyEnds = i + 1 == scan.articles().size()
-                            || !scan.articles().get(i + 1).story().equals(ref.story());
-                    if (storyEnds) {
-                        CorpusProfile.Builder profile = new CorpusProfile.Builder();
-                        List<AnalyzedArticle> harmonized = names.harmonize(story);
-                        for (AnalyzedArticle analyzed : harmonized) {
-                            csv.write(analyzed);
-                            workbook.add(analyzed);
-                            counts = counts.merge(CorpusCounts.of(analyzed));
-                            profile.add(analyzed);
-                            sentences += analyzed.sentences().size();
-                        }
-                        // the story's profiles go to the summary (and to disk), its sentences are dropped
-                        summary.addStory(profile.build());
-                        if (!harmonized.isEmpty()) {
-                            // what the outlets share and where they differ, while the story is in memory
-                            StoryAlignment aligned = aligner.align(ref.story(), harmonized);
-                            AlignmentTables.Rows rows = AlignmentTables.rows(aligned, harmonized);
-                            workbook.addAlignment(aligned, rows);
-                            alignmentCsv.write(rows);
-                        }
-                        story.clear();
+                    // the story's profiles go to the summary (and to disk), its sentences are dropped
+                    summary.addStory(profile.build());
+                    if (story.aligned() != null) {
+                        stories[0]++;
+                        workbook.addAlignment(story.aligned(), story.rows());
+                        alignmentCsv.write(story.rows());
                     }
-                }
+                });
                 // summary sheets, charts and CSV exports, from the stories' profiles
                 summary.finish(workbook);
                 workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
-                if (processed > 0) {
+                if (processed[0] > 0) {
                     workbook.save(tmp.resolve(WORKBOOK));
                 }
             }
-            if (processed > 0) {
+            if (processed[0] > 0) {
                 moveIntoPlace(tmp.resolve(SENTENCES_CSV), output.resolve(SENTENCES_CSV));
                 moveIntoPlace(tmp.resolve(WORKBOOK), output.resolve(WORKBOOK));
                 replaceFolder(tmp.resolve(CSV), output.resolve(CSV), tmp);
                 replaceFolder(tmp.resolve(CHARTS), output.resolve(CHARTS), tmp);
             }
-            return new Result(processed, failed, counts.stories(), sentences, counts);
+            return new Result(processed[0], failed[0], stories[0], sentences[0]);
         } finally {
             deleteTree(tmp);
         }
