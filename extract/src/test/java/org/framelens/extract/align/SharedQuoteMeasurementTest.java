@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedQuoteMeasurementTest {
     static final List<Path> CORPORA = List.of(Path.of("..", "eval", "unseen-a"), Path.of("..", "eval", "unseen-b"),
+            Path.of("..", "eval", "unseen-c"),
             Path.of("..", "eval", "heldout"), Path.of("src", "test", "resources", "corpus"));
 
     /** A piece of a quotation in the reader's list. */
