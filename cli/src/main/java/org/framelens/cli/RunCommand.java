@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nSettings file (--settings FILE):%n",
         footer = {
             "  UTF-8 text, one 'key = value' per line; lines starting with # are comments.",
-            "  Keys: input, output, codebook, quiet, verbose (true/false) - the long option",
+            "  Keys: input, output, codebook, threads, quiet, verbose (true/false) - the long option",
             "  names. Values are literal (no quotes); relative paths are resolved against",
             "  the settings file's folder. Options on the command line override the file",
             "  (--quiet or --verbose there overrides both of the file's). Errors are shown",

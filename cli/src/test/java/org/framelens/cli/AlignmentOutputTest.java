@@ -67,7 +67,7 @@ class AlignmentOutputTest {
         try (XSSFWorkbook wb = workbook(out)) {
             Map<String, String> files = Map.of("Alignment", "alignment.csv", "Quotes", "quotes.csv",
                     "Unique content", "unique_content.csv", "Wording", "wording.csv", "Shared content",
-                    "shared_content.csv");
+                    "shared_content.csv", "Outlet summary", "outlet_summary.csv");
             for (var e : files.entrySet()) {
                 List<CSVRecord> csv = RunCommandTest.csv(out.resolve("csv").resolve(e.getValue()));
                 assertEquals(csv.size(), rows(wb.getSheet(e.getKey())).size(), e.getKey() + " rows = " + e.getValue());

@@ -171,7 +171,7 @@ class ReportConsistencyTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("Overview", "Framing", "Speakers", "Stances", "Topics", "Attribution verbs",
-                    "Alignment", "Quotes", "Unique content", "Wording", "Shared content", "Sentences",
+                    "Alignment", "Quotes", "Unique content", "Wording", "Shared content", "Outlet summary", "Sentences",
                     "Run"), names);
             assertEquals(0, wb.getActiveSheetIndex(), "opens on the Overview");
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
@@ -189,12 +189,193 @@ class ReportConsistencyTest {
                         double chars = s.getColumnWidth(c.getColumnIndex()) / 256.0;
                         assertTrue(shown.length() + 1 <= chars, sheet + "!" + c.getAddress() + " '" + shown + "' fits");
                         if (format.contains("%")) {
-                            assertTrue(shown.matches("\\d+\\.\\d%"), sheet + "!" + c.getAddress() + " reads as a percentage: " + shown);
+                            // one decimal, or whole percentages where a decimal would be noise (shared content)
+                            assertTrue(shown.matches("\\d+(\\.\\d)?%"), sheet + "!" + c.getAddress() + " reads as a percentage: " + shown);
                         }
                     }
                 }
             }
         }
+    }
+
+    @Test
+    void overviewAlignmentFiguresAgreeWithTheAlignmentQuotesAndUniqueContentSheets() throws IOException {
+        for (Run run : List.of(sample, multi)) {
+            checkAlignment(run);
+        }
+    }
+
+    // ------------------------------------------------------------------ alignment figures
+
+    static final String SHARED_HEADER = "Shared content: % of the left outlet's sentences the outlet above also carried";
+
+    /** What the alignment sheets say about one story, recounted row by row. */
+    static final class StoryAlignmentCount {
+        /** (outlet, other) → the outlet's sentences paired with a sentence of the other (Alignment sheet). */
+        final Map<List<String>, Set<Integer>> paired = new HashMap<>();
+        /** quote id → the outlets where it is present (Quotes sheet). */
+        final Map<String, Set<String>> quotes = new TreeMap<>();
+        /** outlet → its rows in the Unique content sheet. */
+        final Map<String, Integer> unique = new HashMap<>();
+
+        int shared(String outlet, String other) {
+            return paired.getOrDefault(List.of(outlet, other), Set.of()).size();
+        }
+
+        int carried(String outlet) {
+            return (int) quotes.values().stream().filter(o -> o.contains(outlet)).count();
+        }
+
+        int onlyHere(String outlet) {
+            return (int) quotes.values().stream().filter(o -> o.equals(Set.of(outlet))).count();
+        }
+
+        int all(int outlets) {
+            return (int) quotes.values().stream().filter(o -> o.size() == outlets).count();
+        }
+    }
+
+    /** The rows of an alignment sheet below its header, by column name, as shown. */
+    static List<Map<String, String>> sheetRows(XSSFSheet sheet) {
+        DataFormatter fmt = new DataFormatter(Locale.ROOT);
+        Row header = sheet.getRow(0);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Row r : sheet) {
+            if (r.getRowNum() == 0) {
+                continue;
+            }
+            Map<String, String> row = new HashMap<>();
+            for (Cell h : header) {
+                Cell c = r.getCell(h.getColumnIndex());
+                row.put(h.getStringCellValue(), c == null ? "" : fmt.formatCellValue(c));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /**
+     * The Overview's alignment block of every story and across stories, and csv/outlet_summary.csv,
+     * against the Alignment, Quotes and Unique content sheets and the counted sentences of
+     * sentences.csv: shared share = the outlet's distinct sentences paired with the other outlet /
+     * its counted sentences.
+     */
+    static void checkAlignment(Run run) throws IOException {
+        XSSFWorkbook wb = run.wb();
+        Recount r = run.recount();
+        Map<String, StoryAlignmentCount> stories = new TreeMap<>();
+        for (Map<String, String> row : sheetRows(wb.getSheet("Alignment"))) {
+            if (row.get("type").isEmpty()) {
+                continue; // a note row: the story had one outlet
+            }
+            StoryAlignmentCount a = stories.computeIfAbsent(row.get("story"), k -> new StoryAlignmentCount());
+            a.paired.computeIfAbsent(List.of(row.get("outlet_a"), row.get("outlet_b")), k -> new TreeSet<>())
+                    .add(Integer.parseInt(row.get("sentence_a")));
+            a.paired.computeIfAbsent(List.of(row.get("outlet_b"), row.get("outlet_a")), k -> new TreeSet<>())
+                    .add(Integer.parseInt(row.get("sentence_b")));
+        }
+        for (Map<String, String> row : sheetRows(wb.getSheet("Quotes"))) {
+            Set<String> present = stories.computeIfAbsent(row.get("story"), k -> new StoryAlignmentCount()).quotes
+                    .computeIfAbsent(row.get("quote"), k -> new TreeSet<>());
+            if (row.get("present").equals("yes")) {
+                present.add(row.get("outlet"));
+            }
+        }
+        for (Map<String, String> row : sheetRows(wb.getSheet("Unique content"))) {
+            stories.computeIfAbsent(row.get("story"), k -> new StoryAlignmentCount()).unique
+                    .merge(row.get("outlet"), 1, Integer::sum);
+        }
+        Set<String> titles = new java.util.HashSet<>(); // Grid looks up empty cells (null) too
+        r.byStory.keySet().forEach(s -> titles.add("Story: " + s));
+        String allTitle = "All " + r.byStory.size() + " stories, per outlet";
+        titles.add(allTitle);
+        Map<String, CSVRecord> csv = new HashMap<>();
+        for (CSVRecord row : RunCommandTest.csv(run.out().resolve("csv/outlet_summary.csv"))) {
+            csv.put(row.get("story") + "/" + row.get("outlet"), row);
+        }
+        // across stories: sums over the stories with two outlets or more
+        Map<List<String>, long[]> acrossShare = new HashMap<>();
+        Map<String, long[]> acrossOutlet = new HashMap<>();
+        long acrossAll = 0;
+        int compared = 0;
+        for (var e : r.byStory.entrySet()) {
+            Map<String, Recount.Agg> outlets = e.getValue();
+            Grid g = new Grid(wb.getSheet("Overview"), "Story: " + e.getKey(), titles);
+            int block = g.find("What the outlets share: content and quotes", g.start);
+            if (outlets.size() < 2) {
+                assertEquals("One outlet: nothing to compare.", g.text(block + 1, 0));
+                continue;
+            }
+            compared++;
+            StoryAlignmentCount a = stories.getOrDefault(e.getKey(), new StoryAlignmentCount());
+            int h = g.find(SHARED_HEADER, block);
+            Map<String, Integer> cols = g.outletColumns(h, outlets.keySet());
+            for (var o : outlets.entrySet()) {
+                int n = o.getValue().sentences;
+                int row = g.find(o.getKey() + " (" + n + (n == 1 ? " sentence)" : " sentences)"), h);
+                for (String other : outlets.keySet()) {
+                    if (other.equals(o.getKey())) {
+                        assertEquals("\u2013", g.text(row, cols.get(other)));
+                        continue;
+                    }
+                    assertEquals((double) a.shared(o.getKey(), other) / n, g.num(row, cols.get(other)), 1e-9,
+                            e.getKey() + " " + o.getKey() + " → " + other);
+                    long[] x = acrossShare.computeIfAbsent(List.of(o.getKey(), other), k -> new long[2]);
+                    x[0] += a.shared(o.getKey(), other);
+                    x[1] += n;
+                }
+            }
+            int quotesRow = g.find("Quotes carried, of " + a.quotes.size() + " in the story", h);
+            int onlyRow = g.find("Quotes only this outlet kept", h);
+            int uniqueRow = g.find("Sentences no other outlet carried (unique content)", h);
+            String allLabel = outlets.size() == 2 ? "Quotes both outlets carried" : "Quotes all " + outlets.size() + " outlets carried";
+            assertEquals((double) a.all(outlets.size()), g.num(g.find(allLabel, h), 1), e.getKey() + " " + allLabel);
+            acrossAll += a.all(outlets.size());
+            for (String o : outlets.keySet()) {
+                int c = cols.get(o);
+                assertEquals(a.carried(o), g.num(quotesRow, c), e.getKey() + " quotes carried by " + o);
+                assertEquals(a.onlyHere(o), g.num(onlyRow, c), e.getKey() + " quotes only " + o + " kept");
+                assertEquals((double) a.unique.getOrDefault(o, 0), g.num(uniqueRow, c), e.getKey() + " unique " + o);
+                long[] x = acrossOutlet.computeIfAbsent(o, k -> new long[3]);
+                x[0] += a.carried(o);
+                x[1] += a.onlyHere(o);
+                x[2] += a.unique.getOrDefault(o, 0);
+                CSVRecord row = csv.remove(e.getKey() + "/" + o);
+                assertNotNull(row, "outlet_summary.csv has " + e.getKey() + "/" + o);
+                assertEquals(List.of(outlets.size(), outlets.get(o).sentences, a.unique.getOrDefault(o, 0), a.quotes.size(),
+                                a.carried(o), a.onlyHere(o), a.all(outlets.size())).toString(),
+                        List.of(row.get("outlets"), row.get("sentences"), row.get("unique_sentences"), row.get("story_quotes"),
+                                row.get("quotes_carried"), row.get("quotes_only_here"), row.get("quotes_all_outlets")).toString(),
+                        "outlet_summary.csv " + e.getKey() + "/" + o);
+            }
+        }
+        assertEquals(Map.of(), csv, "outlet_summary.csv has nothing else");
+        if (r.byStory.size() < 2) {
+            return;
+        }
+        Grid g = new Grid(wb.getSheet("Overview"), allTitle, titles);
+        int block = g.find("What the outlets share: content and quotes", g.start);
+        assertTrue(g.text(block + 1, 0).startsWith(compared == r.byStory.size() ? "Summed over the " + compared + " stories."
+                : "Summed over the " + compared + " of " + r.byStory.size() + " stories"), g.text(block + 1, 0));
+        int h = g.find(SHARED_HEADER, block);
+        Map<String, Integer> cols = g.outletColumns(h, r.byOutlet.keySet());
+        for (String o : r.byOutlet.keySet()) {
+            int row = g.find(o, h);
+            for (String other : r.byOutlet.keySet()) {
+                long[] x = acrossShare.get(List.of(o, other));
+                if (x == null) {
+                    assertEquals("\u2013", g.text(row, cols.get(other)), o + " and " + other + " share no story");
+                } else {
+                    assertEquals((double) x[0] / x[1], g.num(row, cols.get(other)), 1e-9, "all stories: " + o + " → " + other);
+                }
+            }
+        }
+        assertEquals((double) acrossAll, g.num(g.find("Quotes every outlet of their story carried", h), 1));
+        acrossOutlet.forEach((o, x) -> {
+            assertEquals(x[0], g.num(g.find("Quotes carried (in the stories it covered)", h), cols.get(o)), "all stories " + o);
+            assertEquals(x[1], g.num(g.find("Quotes only this outlet kept", h), cols.get(o)), "all stories " + o);
+            assertEquals(x[2], g.num(g.find("Sentences no other outlet carried (unique content)", h), cols.get(o)));
+        });
     }
 
     // ------------------------------------------------------------------ workbook and CSV checks

@@ -14,7 +14,7 @@ import org.framelens.report.align.Table;
 
 /**
  * The alignment sheets of the workbook — Alignment, Quotes, Unique content, Wording, Shared
- * content — streamed story by story like the Sentences sheet: header frozen, filters on, widths
+ * content, Outlet summary — streamed story by story like the Sentences sheet: header frozen, filters on, widths
  * set, long text wrapped, shares as percentages. A sheet that would pass Excel's row limit stops
  * with a note row pointing to its CSV file, which has every row. Not thread-safe.
  */

@@ -26,7 +26,7 @@ import org.framelens.report.align.AlignmentTables;
  * rows is in memory, the rest goes to temporary files, so a corpus of any size fits.
  *
  * <p>Sheets, in the order an analyst reads them: <b>Overview</b> (per story, the outlets side by
- * side, the key contrasts and the main charts), <b>Framing</b> (each core stance label by outlet),
+ * side, the key contrasts, what the outlets share and the main charts), <b>Framing</b> (each core stance label by outlet),
  * <b>Speakers</b>, <b>Stances</b>, <b>Topics</b>, <b>Attribution verbs</b> (written by
  * {@link Summary#finish} from the stories' profiles), <b>Sentences</b> (every sentence with its
  * tags, streamed as articles are added; frozen header, autofilter, wrapped text; continued on
@@ -40,10 +40,12 @@ public final class ReportWorkbook implements Closeable {
     static final String SENTENCES = "Sentences";
     static final String RUN = "Run";
 
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+    private final SXSSFWorkbook wb = new FastWorkbook(200);
     private final Styles styles = new Styles(wb);
     private final Map<String, SXSSFSheet> summaries = new LinkedHashMap<>();
     private final AlignmentSheets alignment;
+    /** A few numbers per story for the Overview (not the alignment itself: memory stays flat). */
+    private final AlignmentSummaries alignmentSummaries = new AlignmentSummaries();
     private final int maxRows;
     private SXSSFSheet sentences;
     private int sentencePart;
@@ -60,7 +62,6 @@ public final class ReportWorkbook implements Closeable {
             throw new IllegalArgumentException("maxRows must leave room for a header and a row");
         }
         this.maxRows = maxRows;
-        wb.setCompressTempFiles(true);
         // created now, written at finish: so they come before the Sentences sheets without reordering
         for (String name : SummarySheets.ORDER) {
             summaries.put(name, wb.createSheet(name));
@@ -112,10 +113,13 @@ public final class ReportWorkbook implements Closeable {
 
     /**
      * @param story the alignment of one story's outlets
-     * @param rows  its rows ({@link AlignmentTables#rows}), appended to the alignment sheets
+     * @param rows  its rows ({@link AlignmentTables#rows}), appended to the alignment sheets; its
+     *              summary (shared content per outlet pair, quotes kept by one outlet) goes to the
+     *              Overview, written later by {@link Summary#finish}
      */
     public void addAlignment(StoryAlignment story, AlignmentTables.Rows rows) {
         alignment.add(story, rows);
+        alignmentSummaries.add(story);
     }
 
     /**
@@ -136,6 +140,11 @@ public final class ReportWorkbook implements Closeable {
     /** @return the summary sheets, created empty, by name, in the analyst's order */
     Map<String, SXSSFSheet> summarySheets() {
         return summaries;
+    }
+
+    /** @return the alignment summaries of the stories added, for the Overview */
+    AlignmentSummaries alignmentSummaries() {
+        return alignmentSummaries;
     }
 
     /** @return the workbook's styles */

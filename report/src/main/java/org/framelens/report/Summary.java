@@ -139,7 +139,7 @@ public final class Summary implements Closeable {
         ChartWriter charts = new ChartWriter(v, outlets);
         Path chartDir = dir.resolve(CHARTS);
         SummarySheets sheets = new SummarySheets(workbook.poi(), workbook.summarySheets(), workbook.styles(), lexicon,
-                v, outlets.size(), workbook.maxRows());
+                v, outlets.size(), workbook.maxRows(), workbook.alignmentSummaries());
         sheets.begin(stories, CorpusProfile.total(acrossStories), outlets.size());
         Map<ChartKind, ChartWriter.Chart> all = charts.write(acrossStories,
                 multi ? "All " + stories + " stories" : "Story: " + firstStory, chartDir);

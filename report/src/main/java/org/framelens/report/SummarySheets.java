@@ -22,6 +22,8 @@ import org.framelens.model.profile.LabelProfile;
 import org.framelens.model.profile.OutletProfile;
 import org.framelens.model.profile.SpeakerProfile;
 import org.framelens.model.profile.TopCounts;
+import org.framelens.model.align.AlignmentSummary;
+import org.framelens.model.align.PairShare;
 
 /**
  * Writes the workbook's summary sheets from a run's profiles: Overview, Framing, Speakers,
@@ -60,6 +62,9 @@ final class SummarySheets {
     private final int outlets;
     private final int maxRows;
     private final Map<String, SheetWriter> writers = new LinkedHashMap<>();
+    private final AlignmentSummaries alignments;
+    /** Whole percentages: a share of a few dozen sentences has no meaningful decimal. */
+    private final org.apache.poi.ss.usermodel.CellStyle wholePercent;
     /** Sheets whose row limit is reached: they take no more blocks. */
     private final java.util.Set<String> full = new java.util.HashSet<>();
     private boolean firstOverview = true;
@@ -72,9 +77,10 @@ final class SummarySheets {
      * @param v       the labels of the run
      * @param outlets the most outlets a block has (every outlet of the run)
      * @param maxRows rows per sheet
+     * @param alignments the stories' alignment summaries, for the Overview
      */
     SummarySheets(SXSSFWorkbook wb, Map<String, SXSSFSheet> sheets, Styles st, Lexicon lexicon, Vocabulary v,
-                  int outlets, int maxRows) {
+                  int outlets, int maxRows, AlignmentSummaries alignments) {
         this.wb = wb;
         this.sheets = sheets;
         this.st = st;
@@ -82,6 +88,10 @@ final class SummarySheets {
         this.v = v;
         this.outlets = Math.max(1, outlets);
         this.maxRows = maxRows;
+        this.alignments = alignments;
+        this.wholePercent = wb.createCellStyle();
+        wholePercent.cloneStyleFrom(st.percent);
+        wholePercent.setDataFormat(wb.createDataFormat().getFormat("0%"));
     }
 
     /**
@@ -109,7 +119,8 @@ final class SummarySheets {
      * @throws IOException when a chart cannot be read back
      */
     void section(Section s, List<ChartWriter.Chart> charts) throws IOException {
-        if (room(OVERVIEW, 140)) {
+        // 140 rows hold the outlet table, the contrasts and five charts; the alignment block adds a row per outlet
+        if (room(OVERVIEW, 140 + s.outlets().size())) {
             overview(writers.get(OVERVIEW), s, charts);
         }
         if (room(FRAMING, 60)) {
@@ -160,7 +171,9 @@ final class SummarySheets {
                 total.sentences(), total.boilerplate(), total.words()));
         w.note(NOTE_COUNTS + "Framing: each core label by outlet (how much, in whose voice, how early, with which "
                 + "words). Speakers: who is heard and how much. Stances and Topics: every label by outlet. "
-                + "Attribution verbs: the reporting verbs each outlet chose, neutral or loaded. Sentences: every "
+                + "Attribution verbs: the reporting verbs each outlet chose, neutral or loaded. Alignment, Quotes, "
+                + "Unique content, Wording, Shared content, Outlet summary: what each outlet kept, dropped and "
+                + "reworded of what the others carried. Sentences: every "
                 + "sentence with its tags; filter it on story, outlet and a label to see the sentences behind any "
                 + "figure. Run: inputs and settings. Charts are also in the charts folder, the tables in csv.");
     }
@@ -175,6 +188,7 @@ final class SummarySheets {
         outletTable(w, s);
         w.skip();
         contrasts(w, s);
+        alignment(w, s);
         for (ChartWriter.Chart c : charts) {
             w.skip();
             int height = Math.round((float) CHART_PIXELS * c.height() / c.width());
@@ -268,6 +282,100 @@ final class SummarySheets {
         } else {
             w.text(r, c, top.size() == ps.size() ? "(equal)" : String.join(", ", top), st.wrappedCentered);
             w.number(r, c + 1, (max - min) * 100, st.points);
+        }
+    }
+
+    /**
+     * What the outlets share, at a glance: for each outlet pair the share of one outlet's sentences
+     * the other also carried (both directions: they differ when the articles do), and per outlet
+     * the quotations it carried and kept alone. A story past the first {@link AlignmentSummaries#cap}
+     * points to the sheets that carry every story.
+     */
+    private void alignment(SheetWriter w, Section s) {
+        if (!alignments.any()) {
+            return; // nothing was aligned (a workbook written without alignment)
+        }
+        boolean across = s.story() == null;
+        AlignmentSummary a = across ? alignments.across() : alignments.story(s.story());
+        if (a != null && a.compared() > 0) {
+            // the block does not fit under the contrasts on a printed page: it starts its own page
+            // rather than being cut in two
+            w.pageBreak();
+        } else {
+            w.skip();
+        }
+        w.subsection("What the outlets share: content and quotes");
+        if (a == null) {
+            w.note(String.format(Locale.ROOT, "Shown in this sheet for the first %d stories: every story's figures "
+                    + "are in the Shared content and Outlet summary sheets (csv/shared_content.csv, "
+                    + "csv/outlet_summary.csv).", alignments.cap()));
+            return;
+        }
+        if (a.compared() == 0) {
+            w.note(across ? "No story has two outlets or more: nothing to compare." : "One outlet: nothing to compare.");
+            return;
+        }
+        List<String> ids = s.outletIds();
+        w.note((!across ? "" : a.compared() == a.stories()
+                ? String.format(Locale.ROOT, "Summed over the %d stories. ", a.compared())
+                : String.format(Locale.ROOT, "Summed over the %d of %d stories with two outlets or more (a story with "
+                        + "one outlet has nothing to compare). ", a.compared(), a.stories()))
+                + "Shared content: of the sentences of the outlet on the left, the share the outlet above also "
+                + "carried, as the same quote or a paraphrase. Quotes: quotations of three words or more, matched "
+                + "across outlets. The pairs and quotes behind each figure: sheets Shared content, Quotes, "
+                + "Alignment, Unique content; every story: Outlet summary.");
+        Row h = w.row();
+        w.text(h, 0, "Shared content: % of the left outlet's sentences the outlet above also carried", st.header);
+        for (int i = 0; i < ids.size(); i++) {
+            w.text(h, 1 + i, ids.get(i), st.headerCentered);
+        }
+        for (String outlet : ids) {
+            AlignmentSummary.OutletCounts c = a.counts(outlet);
+            Row r = w.row();
+            w.text(r, 0, across || c == null ? outlet : outlet + " (" + String.format(Locale.ROOT, "%,d", c.sentences())
+                    + " " + plural(c.sentences(), "sentence", "sentences") + ")", st.wrapped);
+            for (int i = 0; i < ids.size(); i++) {
+                PairShare p = a.share(outlet, ids.get(i));
+                // the diagonal, and outlets that never covered a story together, have no share
+                w.number(r, 1 + i, p == null ? null : share(p.sameQuote() + p.paraphrase(), p.sentences()),
+                        wholePercent);
+            }
+        }
+        Row q = w.row();
+        w.text(q, 0, "Quotes (quotations of three words or more)", st.header);
+        for (int i = 0; i < ids.size(); i++) {
+            w.text(q, 1 + i, ids.get(i), st.headerCentered);
+        }
+        quoteRow(w, ids, a, across ? "Quotes carried (in the stories it covered)"
+                : String.format(Locale.ROOT, "Quotes carried, of %,d in the story", a.quotes()),
+                AlignmentSummary.OutletCounts::quotes);
+        quoteRow(w, ids, a, "Quotes only this outlet kept", AlignmentSummary.OutletCounts::onlyHere);
+        Row all = w.row();
+        w.text(all, 0, across ? "Quotes every outlet of their story carried"
+                : ids.size() == 2 ? "Quotes both outlets carried" : "Quotes all " + ids.size() + " outlets carried",
+                st.wrapped);
+        // one figure for the story, centred across the outlets' columns
+        w.number(all, 1, a.quotesAll(), st.count);
+        for (int i = 1; i < ids.size(); i++) {
+            w.text(all, 1 + i, "", st.count);
+        }
+        if (ids.size() > 1) {
+            w.sheet().addMergedRegionUnsafe(new CellRangeAddress(all.getRowNum(), all.getRowNum(), 1, ids.size()));
+        }
+        quoteRow(w, ids, a, "Sentences no other outlet carried (unique content)", AlignmentSummary.OutletCounts::unique);
+    }
+
+    private void quoteRow(SheetWriter w, List<String> ids, AlignmentSummary a, String label,
+                          java.util.function.ToIntFunction<AlignmentSummary.OutletCounts> value) {
+        Row r = w.row();
+        w.text(r, 0, label, st.wrapped);
+        for (int i = 0; i < ids.size(); i++) {
+            AlignmentSummary.OutletCounts c = a.counts(ids.get(i));
+            if (c == null) {
+                w.text(r, 1 + i, "\u2013", st.dash);
+            } else {
+                w.number(r, 1 + i, value.applyAsInt(c), st.count);
+            }
         }
     }
 

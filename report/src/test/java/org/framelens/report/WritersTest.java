@@ -128,7 +128,7 @@ class WritersTest {
             List<String> names = new ArrayList<>();
             wb.forEach(sh -> names.add(sh.getSheetName()));
             assertEquals(List.of("Overview", "Framing", "Speakers", "Stances", "Topics", "Attribution verbs",
-                    "Alignment", "Quotes", "Unique content", "Wording", "Shared content",
+                    "Alignment", "Quotes", "Unique content", "Wording", "Shared content", "Outlet summary",
                     "Sentences", "Sentences (2)", "Sentences (3)", "Run"), names, "the analyst's order");
             assertEquals("text", wb.getSheet("Sentences (3)").getRow(0).getCell(SentenceColumn.TEXT.ordinal()).getStringCellValue());
             String cut = wb.getSheet("Sentences (3)").getRow(1).getCell(SentenceColumn.TEXT.ordinal()).getStringCellValue();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.TaggedSentence;
+import org.framelens.model.align.AlignmentSummary;
 import org.framelens.model.align.PairShare;
 import org.framelens.model.align.QuoteCluster;
 import org.framelens.model.align.QuoteVersion;
@@ -16,7 +17,7 @@ import org.framelens.model.align.UniqueSentence;
 import org.framelens.model.align.WordingNote;
 
 /**
- * The five alignment tables and their rows for one story. Sentences are named by outlet and
+ * The six alignment tables and their rows for one story. Sentences are named by outlet and
  * index, the keys of the Sentences sheet and {@code sentences.csv}, so every row traces back;
  * the text is repeated so that the tables read on their own. Stateless and thread-safe.
  */
@@ -45,6 +46,10 @@ public final class AlignmentTables {
     public record ShareRow(String story, PairShare share) {
     }
 
+    /** One outlet of a compared story: its unique content and the quotations it kept alone. */
+    public record OutletRow(String story, AlignmentSummary summary, AlignmentSummary.OutletCounts counts) {
+    }
+
     /**
      * One table's rows.
      *
@@ -57,11 +62,11 @@ public final class AlignmentTables {
 
     /** All rows of one story, table by table. */
     public record Rows(List<PairRow> pairs, List<QuoteRow> quotes, List<UniqueRow> unique, List<WordingRow> wording,
-                       List<ShareRow> shares) {
+                       List<ShareRow> shares, List<OutletRow> outlets) {
         /** @return the rows with their tables, in the order of {@link #TABLES} */
         public List<Part<?>> parts() {
             return List.of(new Part<>(ALIGNMENT, pairs), new Part<>(QUOTES, quotes), new Part<>(UNIQUE, unique),
-                    new Part<>(WORDING, wording), new Part<>(SHARES, shares));
+                    new Part<>(WORDING, wording), new Part<>(SHARES, shares), new Part<>(OUTLETS, outlets));
         }
     }
 
@@ -142,8 +147,25 @@ public final class AlignmentTables {
             new Column<>("paraphrase", 10, Column.Shown.INTEGER, r -> r.share().paraphrase()),
             new Column<>("shared_share", 10, Column.Shown.SHARE, r -> r.share().share())));
 
+    /**
+     * Per outlet of a story: the figures of the Overview's alignment block, for every story (the
+     * Overview shows the first stories only).
+     */
+    public static final Table<OutletRow> OUTLETS = new Table<>("Outlet summary", "outlet_summary.csv",
+            "one row per outlet of a story with two outlets or more: its counted sentences, those no other outlet"
+                    + " carried, and the story's quotations it carried and kept alone", List.of(
+            new Column<>("story", 14, Column.Shown.TEXT, r -> r.story()),
+            new Column<>("outlet", 12, Column.Shown.TEXT, r -> r.counts().outlet()),
+            new Column<>("outlets", 8, Column.Shown.INTEGER, r -> r.summary().outlets().size()),
+            new Column<>("sentences", 10, Column.Shown.INTEGER, r -> r.counts().sentences()),
+            new Column<>("unique_sentences", 10, Column.Shown.INTEGER, r -> r.counts().unique()),
+            new Column<>("story_quotes", 10, Column.Shown.INTEGER, r -> r.summary().quotes()),
+            new Column<>("quotes_carried", 10, Column.Shown.INTEGER, r -> r.counts().quotes()),
+            new Column<>("quotes_only_here", 10, Column.Shown.INTEGER, r -> r.counts().onlyHere()),
+            new Column<>("quotes_all_outlets", 10, Column.Shown.INTEGER, r -> r.summary().quotesAll())));
+
     /** The tables, in sheet and file order. */
-    public static final List<Table<?>> TABLES = List.of(ALIGNMENT, QUOTES, UNIQUE, WORDING, SHARES);
+    public static final List<Table<?>> TABLES = List.of(ALIGNMENT, QUOTES, UNIQUE, WORDING, SHARES, OUTLETS);
 
     /**
      * @param alignment a story's alignment
@@ -169,9 +191,11 @@ public final class AlignmentTables {
                 quotes.add(new QuoteRow(story, q, outlet, q.version(outlet)));
             }
         }
+        AlignmentSummary summary = AlignmentSummary.of(alignment);
         return new Rows(pairs, quotes,
                 alignment.unique().stream().map(u -> new UniqueRow(story, u)).toList(),
                 alignment.wording().stream().map(w -> new WordingRow(story, w)).toList(),
-                alignment.shares().stream().map(s -> new ShareRow(story, s)).toList());
+                alignment.shares().stream().map(s -> new ShareRow(story, s)).toList(),
+                summary.counts().stream().map(c -> new OutletRow(story, summary, c)).toList());
     }
 }
