@@ -80,6 +80,11 @@ final class CueFinder {
         return out;
     }
 
+    /** @param lower a lower-case word @return whether some cue form starts with it ("said", "according") */
+    boolean startsCue(String lower) {
+        return byFirstWord.containsKey(lower);
+    }
+
     private static int matches(List<Token> tokens, boolean[] skip, int at, String[] words) {
         int j = at;
         for (String w : words) {

@@ -47,7 +47,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
             "in", "on", "at", "despite", "after", "before", "while", "however", "meanwhile", "earlier", "later",
             "also", "but", "and", "yet", "still", "separately", "crucially", "for", "with", "during", "following",
             "under", "amid", "according", "asked", "speaking", "turning", "adding", "as", "since", "when", "if",
-            "unlike", "like", "instead", "by", "from", "over", "last", "this", "next", "on", "moreover", "indeed");
+            "unlike", "like", "instead", "by", "from", "over", "last", "this", "next", "on", "moreover", "indeed",
+            "without", "through", "beyond", "once", "until", "unless", "although", "though", "because", "whatever");
+
+    /** Cues that state a wish or belief rather than report words: a plain reporting verb outranks them. */
+    private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest");
+    /** Object relatives: "which the director said would …", "whom officials described as …". */
+    private static final Set<String> RELATIVES = WordSet.of("which", "whom");
+    private static final Set<String> INNER_DETERMINERS = WordSet.of("the", "its", "their", "his", "her", "a", "an");
+    private static final Set<String> PREPOSITIONS = WordSet.of(
+            "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "over", "under", "into", "between",
+            "among", "against", "within", "without", "across", "behind", "beyond", "during", "through", "toward",
+            "towards", "upon", "after", "before", "around", "near");
+
+    /** Lower-case words inside names ("Port of Spain", "Ludwig van Beethoven"). */
+    private static final Set<String> NAME_JOINERS = WordSet.of("of", "and", "for", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "del", "di");
 
     private final Codebook codebook;
     private final CueFinder cues;
@@ -141,7 +155,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 source = runSource(found, run, i);
                 if (source != null) {
                     how = "quotation attributed in the same run: " + source.evidence();
-                } else if (i > 0 && assigned[i - 1] != null
+                } else if (i > 0 && assigned[i - 1] != null && sentences.get(i).kind() == Kind.BODY
                         && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
                     source = assigned[i - 1];
                     how = "quotation after an attributed sentence: " + source.evidence();
@@ -204,9 +218,17 @@ public final class RuleVoiceTagger implements VoiceTagger {
         Speakers.Resolved speaker = null;
         ReportingCue cue = null;
         String evidence = "";
+        Speakers.Resolved weakSpeaker = null;
+        ReportingCue weakCue = null;
+        String weakEvidence = "";
         for (CueFinder.Hit hit : cues.find(tokens, skip)) {
             if (negated(tokens, hit.first()) || subordinateParticiple(tokens, hit.first())) {
                 continue; // "did not respond", "declined to comment", "after threatening a strike"
+            }
+            boolean weak = WEAK_CUES.contains(hit.cue().lemma());
+            if (weak && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).lower().equals("to")
+                    && !hit.cue().lemma().equals("want") || seeksOffice(tokens, hit)) {
+                continue; // "seeking to settle the row", "is seeking re-election": an aim, not a statement
             }
             if (hearsay(tokens, hit)) {
                 speaker = new Speakers.Resolved(Voice.UNKNOWN, SpeakerType.UNKNOWN, "hearsay 'said to'");
@@ -215,17 +237,38 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
             Source src = source(tokens, skip, hit);
-            if (src == null) {
-                continue;
+            if (src == null || relativeClause(tokens, src)) {
+                continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
             }
             Speakers.Resolved r = speakers.resolve(src.np());
+            if (r == null && hit.cue().frame() == ReportingCue.Frame.PHRASE) {
+                List<Token> main = mainSubject(tokens, skip);
+                if (!main.isEmpty() && main != src.np()) {
+                    src = new Source(main, "main-clause subject:");
+                    r = speakers.resolve(main);
+                }
+            }
             if (r == null) {
+                continue;
+            }
+            if (weak) {
+                // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source
+                if (weakSpeaker == null) {
+                    weakSpeaker = r;
+                    weakCue = hit.cue();
+                    weakEvidence = "'" + hit.form() + "' " + src.how() + " " + r.how();
+                }
                 continue;
             }
             speaker = r;
             cue = hit.cue();
             evidence = "'" + hit.form() + "' " + src.how() + " " + r.how();
             break;
+        }
+        if (speaker == null && weakSpeaker != null) {
+            speaker = weakSpeaker;
+            cue = weakCue;
+            evidence = weakEvidence;
         }
         if (speaker == null && !quoted.isEmpty()) {
             Source label = quoteLabel(tokens, skip);
@@ -234,6 +277,22 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 speaker = r;
                 cue = QUOTE_LABEL_CUE;
                 evidence = label.how() + " " + r.how();
+            }
+        }
+        if (speaker == null && (s.kind() == Kind.HEADLINE || s.kind() == Kind.SUBHEAD)) {
+            // "Regulator: fares to rise", "Growers: ‘We were never asked’": a heading
+            // that opens with a speaker the body knows and a colon gives that speaker's words
+            List<Token> label = headingLabel(tokens, skip);
+            boolean quotedLabel = label != null && skip[label.size() + 1];
+            Speakers.Resolved r = label == null ? null : speakers.resolve(label);
+            if (r == null && label != null && quotedLabel) {
+                r = speakers.namedInBody(label);
+            }
+            // a person's name before a colon is as often the heading's topic ("Ana Vidal: a profile")
+            if (r != null && r.type() != SpeakerType.UNKNOWN && (quotedLabel || r.type() != SpeakerType.PERSON)) {
+                speaker = r;
+                cue = QUOTE_LABEL_CUE;
+                evidence = "'Speaker:' heading " + r.how();
             }
         }
         if (speaker != null) {
@@ -303,6 +362,13 @@ public final class RuleVoiceTagger implements VoiceTagger {
     private boolean labelled(List<Token> t, boolean[] skip, Span q) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).start() == q.start()) {
+                boolean phrase = i + 2 < t.size() && (t.get(i + 2).start() < q.end() - 1
+                        || INNER_DETERMINERS.contains(t.get(i + 1).lower()));
+                for (int k = i - 1; phrase && k >= Math.max(0, i - 4); k--) {
+                    if (NAMING.contains(t.get(k).lower())) {
+                        return false; // "called the mayor's plan “a fiscal fantasy”": the speaker's words
+                    }
+                }
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
                     String w = t.get(k).lower();
                     if (w.endsWith("'s") || w.equals("so-called")) {
@@ -316,18 +382,89 @@ public final class RuleVoiceTagger implements VoiceTagger {
                                 .isEmpty();
                     }
                 }
-                return false;
+                return modifiesNoun(t, i, q);
             }
         }
         return false;
     }
 
+    /** Determiners, prepositions, auxiliaries: a quoted word after them is left to the cues. */
+    private static final Set<String> FUNCTION = WordSet.of(
+            "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+            "to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "against", "over", "under",
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+            "would", "could", "can", "may", "might", "should", "must", "not", "no", "and", "or", "but", "more",
+            "most", "less", "very", "so", "too", "any", "some", "every", "each", "such", "it", "them");
+    /** Words that cannot continue a noun phrase after a quoted modifier. */
+    private static final Set<String> NOT_NOUNS = WordSet.of(
+            "and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "with", "as", "by", "from", "that",
+            "which", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+            "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "not", "than", "then",
+            "so", "if", "when", "while", "because", "although", "though", "said", "says", "say", "told", "added",
+            "he", "she", "they", "we", "i", "you", "it", "this", "these", "those", "there", "here", "about",
+            "over", "after", "before", "into", "since", "until", "unless", "yet", "still", "now", "again");
+    /** Naming and promising words: a quoted word after them is the speaker's ("hailed as a “historic” win"). */
+    private static final Set<String> NAMING = WordSet.of(
+            "as", "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "dub", "dubs",
+            "dubbed", "dubbing", "term", "terms", "termed", "label", "labels", "labeled", "labelled", "describe",
+            "describes", "described", "describing", "hail", "hails", "hailed", "hailing", "deem", "deems", "deemed",
+            "promise", "promises", "promised", "promising", "pledge", "pledged", "pledges", "vow", "vows", "vowed",
+            "what", "name", "named", "praise", "praised", "welcome", "welcomed", "urge", "urged", "want", "wants",
+            "wanted", "seek", "seeks", "sought", "demand", "demands", "demanded");
+
+    /**
+     * A quoted word or two that modifies the noun right after it ("tenants reject 'final' rent deal"), with
+     * no naming word just before: the writer's label, not a quotation.
+     */
+    private static boolean modifiesNoun(List<Token> t, int open, Span q) {
+        int next = open;
+        while (next < t.size() && t.get(next).start() < q.end()) {
+            next++;
+        }
+        if (next >= t.size() || next - open != 3 || !t.get(next).isWord() || t.get(next).start() == q.end()) {
+            return false;
+        }
+        String n = t.get(next).lower();
+        if (NOT_NOUNS.contains(n) || n.endsWith("ly") || Character.isDigit(n.charAt(0))) {
+            return false;
+        }
+        // after a verb that is not a naming one: "reject 'final' rent deal"; after an article,
+        // preposition or auxiliary the word is as often the speaker's ("a “serious” dialogue")
+        if (open == 0 || !t.get(open - 1).isWord() || FUNCTION.contains(t.get(open - 1).lower())) {
+            return false;
+        }
+        for (int k = open - 1; k >= Math.max(0, open - 3); k--) {
+            if (NAMING.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Headings that name the speaker with a colon: "Name: ‘quote’ …" or "‘quote’: Name …".
      */
+    /** The one to three capitalised words before a colon that opens a heading, or null. */
+    private static List<Token> headingLabel(List<Token> t, boolean[] skip) {
+        int colon = -1;
+        for (int i = 1; i < t.size() && i <= 3; i++) {
+            if (t.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+            if (skip[i] || !t.get(i).isWord() || !t.get(i).capitalized()) {
+                return null;
+            }
+        }
+        if (colon < 0 || skip[0] || !t.get(0).isWord() || !t.get(0).capitalized() || colon + 1 >= t.size()) {
+            return null;
+        }
+        return t.subList(0, colon);
+    }
+
     private static Source quoteLabel(List<Token> t, boolean[] skip) {
         int colon = -1;
-        for (int i = 0; i < t.size() && i < 8; i++) {
+        for (int i = 0; i < t.size() && i < 14; i++) {
             if (t.get(i).text().equals(":")) {
                 colon = i;
                 break;
@@ -344,9 +481,89 @@ public final class RuleVoiceTagger implements VoiceTagger {
             while (e < t.size() && !skip[e] && t.get(e).capitalized() && e - colon <= 3) {
                 e++;
             }
-            return e > colon + 1 ? new Source(t.subList(colon + 1, e), "name after '‘quote’:':") : null;
+            if (e > colon + 1) {
+                return new Source(t.subList(colon + 1, e), "name after '‘quote’:':");
+            }
+            // "‘Not one more cent’: the tolls row as Vidal holds out": a capitalised word further on
+            for (int k = colon + 2; k < t.size(); k++) {
+                if (!skip[k] && t.get(k).isWord() && t.get(k).capitalized()) {
+                    return new Source(t.subList(k, k + 1), "name in a '‘quote’:' heading:");
+                }
+            }
+            return null;
         }
         return null;
+    }
+
+    /**
+     * Whether a cue's subject stands in a relative clause that only qualifies something the
+     * narrator says: "which the city treasurer Ana Vidal said would fund …", "…, a clause the
+     * mayor had pushed for", "…, an exemption the farmers had lobbied for".
+     */
+    private static boolean relativeClause(List<Token> t, Source src) {
+        if (src.np().isEmpty() || !src.how().startsWith("subject before")) {
+            return false;
+        }
+        int start = indexOf(t, src.np().get(0));
+        for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+            String w = t.get(k).lower();
+            if (RELATIVES.contains(w)) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                break;
+            }
+        }
+        List<Token> np = src.np();
+        String first = np.get(0).lower();
+        if ((first.equals("a") || first.equals("an")) && np.size() >= 4) {
+            for (int i = 2; i < np.size() - 1; i++) {
+                if (INNER_DETERMINERS.contains(np.get(i).lower()) && !Speakers.isPostModifier(np.get(i - 1).lower())
+                        && !PREPOSITIONS.contains(np.get(i - 1).lower())) {
+                    return true; // "a clause the mayor": a noun, then a new subject
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What candidates seek: "is seeking re-election" is a campaign, not a demand. */
+    private static final Set<String> OFFICES = WordSet.of(
+            "term", "office", "election", "re-election", "reelection", "nomination", "seat", "post", "job",
+            "mandate", "presidency", "leadership", "candidacy");
+
+    private static boolean seeksOffice(List<Token> t, CueFinder.Hit hit) {
+        if (!hit.cue().lemma().equals("seek")) {
+            return false;
+        }
+        for (int k = hit.last() + 1; k < Math.min(t.size(), hit.last() + 5); k++) {
+            if (OFFICES.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A comma that is not a thousands separator ("3,000"). */
+    private static boolean isComma(List<Token> t, int k) {
+        if (!t.get(k).text().equals(",")) {
+            return false;
+        }
+        return !(k > 0 && k + 1 < t.size() && t.get(k - 1).end() == t.get(k).start() && t.get(k + 1).start() == t.get(k).end()
+                && Character.isDigit(t.get(k - 1).text().charAt(t.get(k - 1).text().length() - 1))
+                && Character.isDigit(t.get(k + 1).text().charAt(0)));
+    }
+
+    private static int indexOf(List<Token> t, Token x) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() == x.start()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where a cue's source was found. */
@@ -357,6 +574,17 @@ public final class RuleVoiceTagger implements VoiceTagger {
         ReportingCue.Frame frame = hit.cue().frame();
         if (frame == ReportingCue.Frame.SOURCE) {
             List<Token> after = phraseAfter(t, skip, hit.last() + 1);
+            int next = hit.last() + 1 + after.size();
+            if (!after.isEmpty() && next + 1 < t.size() && t.get(next).text().equals(",") && !skip[next + 1]) {
+                // "according to the league's mediator, Piet Smit": the appositive name is the source
+                int e = next + 1;
+                while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+                    e++;
+                }
+                if (e - next - 1 >= 2 && (e == t.size() || !t.get(e).isWord())) {
+                    return new Source(t.subList(next + 1, e), "source after it, named in apposition:");
+                }
+            }
             return after.isEmpty() ? null : new Source(after, "source after it:");
         }
         if (frame == ReportingCue.Frame.PHRASE) {
@@ -413,23 +641,54 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         if (t.get(j).text().equals(",")) {
             int k = j - 1;
-            while (k >= 0 && !skip[k] && !t.get(k).text().equals(",") && k > j - 16 && !isClauseBreak(t.get(k))) {
+            while (k >= 0 && !skip[k] && !isComma(t, k) && k > j - 16 && !isClauseBreak(t.get(k))) {
                 k--;
             }
-            if (k < 0 || skip[k] || !t.get(k).text().equals(",") || k == j - 1) {
+            if (k < 0 || skip[k] || !isComma(t, k) || k == j - 1) {
                 // "the minister reiterated," as a parenthesis: the phrase between the commas is the subject
                 return k >= -1 && k < j - 1 ? npEndingAt(t, skip, j - 1) : List.of();
+            }
+            if (Speakers.isClauseWord(t.get(k + 1).lower()) && k > 0) {
+                // "Ana Vidal, head of the guild, which speaks for dock pilots, warned": skip the relative
+                int k2 = k - 1;
+                while (k2 >= 0 && !skip[k2] && !isComma(t, k2) && k2 > k - 16 && !isClauseBreak(t.get(k2))) {
+                    k2--;
+                }
+                if (k2 >= 0 && !skip[k2] && isComma(t, k2) && k2 < k - 1) {
+                    j = k;
+                    k = k2;
+                }
             }
             List<Token> between = t.subList(k + 1, j);
             if (between.stream().allMatch(x -> x.capitalized() || !x.isWord())) {
                 return between; // "the union's negotiator, Jane Roe, said"
             }
-            return npEndingAt(t, skip, k - 1); // "Jane Roe, the union's negotiator, said"
+            List<Token> before = npEndingAt(t, skip, k - 1);
+            boolean describedBefore = !before.isEmpty() && !before.get(before.size() - 1).capitalized()
+                    && !PREPOSITIONS.contains(between.get(0).lower()) && !Speakers.isClauseWord(between.get(0).lower());
+            if (describedBefore) {
+                // "the country's oldest charity, the Harbour Trust, has warned"; "One skipper,
+                // 54-year-old Lena Novak, said": the name in the appositive names the source
+                List<Token> tail = capitalisedTail(between);
+                if (tail.size() >= 2 || tail.size() == between.size() - 1 && between.get(0).lower().equals("the")) {
+                    return tail.size() == between.size() - 1 ? between : tail;
+                }
+            }
+            return before; // "Jane Roe, the union's negotiator, said"
         }
         if (!t.get(j).isWord()) {
             return List.of();
         }
         return npEndingAt(t, skip, j);
+    }
+
+    /** The capitalised words that end a phrase ("54-year-old Lena Novak" → "Lena Novak"). */
+    private static List<Token> capitalisedTail(List<Token> np) {
+        int i = np.size();
+        while (i > 0 && np.get(i - 1).isWord() && np.get(i - 1).capitalized()) {
+            i--;
+        }
+        return np.subList(i, np.size());
     }
 
     private static boolean isClauseBreak(Token x) {
@@ -488,6 +747,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     || !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
                     && !w.endsWith("ss")))) {
                 break;
+            }
+            if (i > start && !t.get(i).capitalized() && !codebook.speakerNouns().containsKey(w)
+                    && (cues.startsCue(w) || i - start >= 2 && t.get(i - 1).capitalized() && t.get(i - 2).capitalized()
+                    && !NAME_JOINERS.contains(w))) {
+                break; // "the company said …"; "Minister Ana Vidal put it …": the name ends at the verb
             }
             i++;
             // a speaker noun ends the phrase unless a modifier follows: "European governments | remain"

@@ -341,6 +341,9 @@ final class Speakers {
         if (t.isEmpty()) {
             return null;
         }
+        while (t.size() > 1 && LEADING_ADVERBS.contains(t.get(0).lower())) {
+            t = t.subList(1, t.size()); // "Even the league's mediator"
+        }
         boolean definite = false;
         if (t.get(0).lower().equals("the")) {
             definite = true;
@@ -382,6 +385,15 @@ final class Speakers {
             // "Senate GOP" -> "Senate Republicans"
             String name = phrase(t.subList(0, t.size() - 1)) + " " + lastAlias.canonical();
             return new Resolved(name, lastAlias.type(), "alias in '" + phrase + "'");
+        }
+        // "Bar Council of Wales chair Ana Vidal": a title word, then the name, ends the phrase
+        int tail = t.size();
+        while (tail > 0 && t.get(tail - 1).isWord() && t.get(tail - 1).capitalized() && !isTitle(t.get(tail - 1).lower())) {
+            tail--;
+        }
+        if (t.size() - tail >= 2 && tail > 1 && !t.get(tail - 1).capitalized() && isTitle(t.get(tail - 1).lower())
+                && postModifier(t) > 0 && postModifier(t) < tail) {
+            return properName(t.subList(tail, t.size()), phrase(t.subList(tail, t.size())), false);
         }
         // "Jane Roe of the union", "the mission led by a diplomat": the words before decide
         int modifier = postModifier(t);
@@ -457,6 +469,34 @@ final class Speakers {
         return new Resolved(phrase, type, "description '" + phrase + "'");
     }
 
+    /**
+     * A heading's label ("Growers: ‘…’") that the article's running text also names: a single
+     * capitalised word used at least twice in the text is taken as the institution or group it
+     * names.
+     *
+     * @param label the label's tokens
+     * @return the speaker, or null
+     */
+    Resolved namedInBody(List<Token> label) {
+        if (label.size() != 1) {
+            return null;
+        }
+        String w = possessiveStemKeepCase(label.get(0).text());
+        if (w.length() < 3 || NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT)) || isTitle(w.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int first = text.indexOf(w);
+        if (first < 0 || text.indexOf(w, first + w.length()) < 0) {
+            return null;
+        }
+        String[] known = knownPerson(w);
+        if (known != null) {
+            return new Resolved(String.join(" ", known), SpeakerType.PERSON, "name '" + w + "'");
+        }
+        return new Resolved(w, w.endsWith("s") && !w.endsWith("ss") ? SpeakerType.GROUP : SpeakerType.ORGANIZATION,
+                "heading label '" + w + "' named in the text");
+    }
+
     /** Marks a description whose person the article names only afterwards. */
     static final String PENDING = "description before the name: ";
 
@@ -476,8 +516,8 @@ final class Speakers {
             if (expanded != null) {
                 return expanded;
             }
-            if (INDEFINITE_PRONOUNS.contains(t.get(0).lower())) {
-                return null; // "Nobody", "Everyone": no speaker
+            if (INDEFINITE_PRONOUNS.contains(t.get(0).lower()) || NOT_NAMES.contains(t.get(0).lower())) {
+                return null; // "Nobody", "Everyone", "Without": no speaker
             }
         }
         for (int i = 0; i < t.size() - 1; i++) {
@@ -658,6 +698,9 @@ final class Speakers {
         return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
                 && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
     }
+
+    /** Focusing adverbs that may open a subject phrase ("Even the envoy"). */
+    private static final Set<String> LEADING_ADVERBS = WordSet.of("even", "only", "also", "just", "now");
 
     private static final Set<String> INDEFINITE_PRONOUNS = WordSet.of(
             "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing",

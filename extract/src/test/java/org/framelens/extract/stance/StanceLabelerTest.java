@@ -71,7 +71,7 @@ class StanceLabelerTest {
             Unions called for an independent inquiry into the closures.                         | condition
             The candidate called on the election board to publish every tally.                  | condition
             The bank will release the loan only if parliament passes the austerity package.     | condition
-            The truce will collapse unless both armies pull their artillery back.               | condition
+            The truce will collapse unless both armies pull their artillery back.               | condition;concession
             Kenya will lower the levy provided that Uganda opens its markets.                   | condition
             The airline offered higher pay in exchange for longer shifts.                       | condition;concession
             Both sides must sign the protocol before any prisoners are freed.                   | condition

@@ -1,0 +1,87 @@
+package org.framelens.extract.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The stance cue families of the default codebook that follow the coding guide beyond single
+ * words: distrust voiced as experience or accusation, demands worded as wants and prerequisites,
+ * conditions worded as "as long as" or "provided", and concessions worded as giving an inch,
+ * easing rules, calling off a strike or accepting the other side's plan. Sentences written for
+ * these tests, in several domains; each row has the core labels it must carry, exactly, so the
+ * negative rows (a plain verb "provided", a wish "want to", plain criticism) fail when a cue
+ * family is too broad.
+ */
+class StanceCueFamiliesTest {
+
+    @ParameterizedTest(name = "{0} -> [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            # skepticism
+            Pensioners have lost faith in the regulator's promises.                         | skepticism
+            Neither union has any real confidence that the ministry will keep its word.     | skepticism
+            Dockworkers say they will not be fooled by another pledge.                      | skepticism
+            Villagers have heard these promises before.                                     | skepticism
+            The opposition accused the cabinet of using the inquiry to bury the report.     | skepticism
+            The opposition accused the cabinet of failing to fund hospitals.                |
+            Teachers scoffed at the board's pledge of smaller classes.                      | skepticism
+            The new levy is a patch, not a fix, economists say.                             | skepticism
+            Few analysts expect the ceasefire to hold beyond the weekend.                   | skepticism
+            Whether the rebate ever reaches consumers is another matter.                    | skepticism
+            The ministry keeps insisting the hospital wing will open this year.             | skepticism
+            Drivers were sold ‘interim’ toll rises twice in a decade.                       | skepticism
+            The agency has confidence in the new data.                                      |
+            She called the merger “a fair deal” for everyone.                               |
+            The senator was “not convinced” by the figures.                                 | skepticism
+            # condition
+            The airline will keep flying the route as long as the subsidy continues.       | condition
+            The walkout could last for as long as a month.                                  |
+            Lenders will release the funds provided the audit is published.                 | condition
+            The charity has provided blankets to every shelter.                             |
+            The accord still needs the approval of both parliaments.                        | condition
+            Growers want the subsidy paid first.                                            | condition
+            Parents want the council to reopen the school.                                  | condition
+            Parents want to see the report.                                                 |
+            Residents vowed to keep protesting until the plant is closed.                   | condition
+            The museum will stay shut until Monday.                                         |
+            In return, the province will freeze tuition for two years.                      | condition
+            The governor is seeking to end the dispute before the holidays.                 |
+            The regulator needs to publish the tariffs now.                                 | condition
+            We need to talk about the deficit.                                              |
+            # concession
+            The landlords have not given an inch on rents.                                  | concession
+            Neither side has moved on the key issue of pensions.                            | concession
+            The ministry eased its inspection rules for small farms.                        | concession
+            The union is no longer opposing the merger.                                     | concession
+            The owners said they were done negotiating.                                     | concession
+            The council would not agree to an independent review.                          | concession
+            Doctors called off their strike after a late offer.                             | concession
+            The city cut its proposed parking fee by half.                                  | concession
+            The province will accept the federal timetable.                                 | concession
+            The company will drop its lawsuit only if the permit is restored.               | condition;concession
+            The embargo will be lifted once inspectors are admitted.                        | concession
+            The governor agreed to meet the strikers.                                       |
+            Rents have been cut across the city.                                            |
+            """)
+    void coreLabels(String sentence, String labels) {
+        Set<String> want = labels == null ? Set.of()
+                : Arrays.stream(labels.split(";")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(want, StanceLabelerTest.core(sentence), () -> sentence + " -> " + StanceLabelerTest.LABELER.labels(sentence));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The landlords have not given an inch on rents.                                  | refused
+            The owners said they were done negotiating.                                     | refused
+            The union is no longer demanding a four-day week.                               | made
+            """)
+    void concessionDirection(String sentence, String direction) {
+        assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
+                () -> sentence + " -> " + StanceLabelerTest.LABELER.labels(sentence));
+    }
+}
