@@ -9,6 +9,15 @@ public final class ExcelLimits {
     public static final int MAX_ROWS = 1_048_576;
     /** Characters in one cell. */
     public static final int MAX_CELL_CHARS = 32_767;
+    /** Manual page breaks in one sheet: Excel reports a file with more as damaged. */
+    public static final int MAX_PAGE_BREAKS = 1_026;
+    /**
+     * Merged cell ranges a sheet writer makes, at most. Not an Excel limit but a memory one: POI
+     * keeps every merged range of a streamed sheet in memory (about 250 bytes each), so a run with
+     * tens of thousands of stories would otherwise grow with them. Past this, text that would have
+     * spanned merged cells stays in its first cell.
+     */
+    public static final int MAX_MERGED_REGIONS = 2_000;
     /** Characters in a sheet name. */
     public static final int MAX_SHEET_NAME = 31;
     /** Appended to a cut cell, so a reader sees that text is missing (the CSV keeps it whole). */

@@ -27,6 +27,8 @@ final class SheetWriter {
     private final Styles styles;
     private final int[] widths;
     private final int maxRows;
+    private int breaks;
+    private int merged;
     /**
      * Printable width of a landscape page (Letter or A4, default margins) in pixels at 96 dpi,
      * with a margin for fonts a little wider than Excel's measure.
@@ -97,8 +99,31 @@ final class SheetWriter {
     /** Starts a new printed page at the next row. */
     void pageBreak() {
         if (next > 0) {
-            sheet.setRowBreak(next - 1);
+            breakAfter(next - 1);
         }
+    }
+
+    /** A page break after a row, while the sheet has fewer than Excel allows (then pages flow). */
+    private void breakAfter(int row) {
+        if (breaks < ExcelLimits.MAX_PAGE_BREAKS) {
+            sheet.setRowBreak(row);
+            breaks++;
+        }
+    }
+
+    /**
+     * Merges cells of one row, while the sheet has merged fewer than
+     * {@link ExcelLimits#MAX_MERGED_REGIONS}.
+     *
+     * @return whether the cells were merged
+     */
+    boolean merge(int row, int firstColumn, int lastColumn) {
+        if (merged >= ExcelLimits.MAX_MERGED_REGIONS) {
+            return false;
+        }
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, firstColumn, lastColumn));
+        merged++;
+        return true;
     }
 
     /** @return the sheet */
@@ -157,10 +182,10 @@ final class SheetWriter {
      */
     void section(String text) {
         Row r = row();
-        for (int c = 0; c < widths.length; c++) {
+        CellText.set(r, 0, text, styles.section, styles);
+        for (int c = 1; c < widths.length; c++) {
             r.createCell(c).setCellStyle(styles.section);
         }
-        r.getCell(0).setCellValue(ExcelLimits.cell(text));
         r.setHeightInPoints(19);
     }
 
@@ -171,22 +196,18 @@ final class SheetWriter {
      */
     void subsection(String text) {
         Row r = row();
-        for (int c = 0; c < widths.length; c++) {
+        CellText.set(r, 0, text, styles.subsection, styles);
+        for (int c = 1; c < widths.length; c++) {
             r.createCell(c).setCellStyle(styles.subsection);
         }
-        r.getCell(0).setCellValue(ExcelLimits.cell(text));
         r.setHeightInPoints(16);
     }
 
     private void spanning(String text, CellStyle style, float linePoints) {
         Row r = row();
-        Cell cell = r.createCell(0);
-        cell.setCellValue(ExcelLimits.cell(text));
-        cell.setCellStyle(style);
-        if (pageColumns > 1) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, pageColumns - 1));
-        }
-        int total = Arrays.stream(widths, 0, pageColumns).sum();
+        CellText.set(r, 0, text, style, styles);
+        boolean spans = pageColumns > 1 && merge(r.getRowNum(), 0, pageColumns - 1);
+        int total = Arrays.stream(widths, 0, spans ? pageColumns : 1).sum();
         r.setHeightInPoints(lines(text, total) * linePoints + 3);
     }
 
@@ -197,9 +218,7 @@ final class SheetWriter {
      * @param style its style
      */
     void text(Row r, int c, String value, CellStyle style) {
-        Cell cell = r.createCell(c);
-        cell.setCellValue(ExcelLimits.cell(value));
-        cell.setCellStyle(style);
+        CellText.set(r, c, value, style, styles);
         fit(r, c, value, style);
     }
 
@@ -288,7 +307,7 @@ final class SheetWriter {
     void picture(byte[] png, int col, int width, int height) {
         // a page break above, so a printed chart is never cut in two
         if (next > 0) {
-            sheet.setRowBreak(next - 1);
+            breakAfter(next - 1);
         }
         int row = next;
         int rows = (height + ROW_PIXELS - 1) / ROW_PIXELS;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.framelens.model.Attribution;
@@ -360,7 +359,7 @@ final class SummarySheets {
             w.text(all, 1 + i, "", st.count);
         }
         if (ids.size() > 1) {
-            w.sheet().addMergedRegionUnsafe(new CellRangeAddress(all.getRowNum(), all.getRowNum(), 1, ids.size()));
+            w.merge(all.getRowNum(), 1, ids.size());
         }
         quoteRow(w, ids, a, "Sentences no other outlet carried (unique content)", AlignmentSummary.OutletCounts::unique);
     }
@@ -639,7 +638,7 @@ final class SummarySheets {
                 w.text(sub, c0 + c, c < cols.size() ? cols.get(c) : "", st.headerCentered);
             }
             if (per > 1) {
-                w.sheet().addMergedRegionUnsafe(new CellRangeAddress(top.getRowNum(), top.getRowNum(), c0, c0 + per - 1));
+                w.merge(top.getRowNum(), c0, c0 + per - 1);
             }
             i++;
         }
