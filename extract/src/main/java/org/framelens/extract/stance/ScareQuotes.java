@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.framelens.extract.match.Words;
+import org.framelens.extract.text.QuotedModifier;
 import org.framelens.extract.text.Token;
 import org.framelens.extract.text.WordSet;
 
@@ -59,30 +60,6 @@ final class ScareQuotes {
         return out;
     }
 
-    /** Determiners, prepositions, auxiliaries: a quoted word after them is left to the cues. */
-    private static final Set<String> FUNCTION = WordSet.of(
-            "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
-            "to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "against", "over", "under",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-            "would", "could", "can", "may", "might", "should", "must", "not", "no", "and", "or", "but", "more",
-            "most", "less", "very", "so", "too", "any", "some", "every", "each", "such", "it", "them");
-    /** Words that do not head or continue a noun phrase after a quoted modifier. */
-    private static final Set<String> NOT_NOUNS = WordSet.of(
-            "and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "with", "as", "by", "from", "that",
-            "which", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-            "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "not", "than", "then",
-            "so", "if", "when", "while", "because", "although", "though", "said", "says", "say", "told", "added",
-            "he", "she", "they", "we", "i", "you", "it", "this", "these", "those", "there", "here", "about",
-            "over", "after", "before", "into", "since", "until", "unless", "yet", "still", "now", "again");
-    /** Verbs that quote what somebody named, called or promised: the quoted word after them is theirs. */
-    private static final Set<String> NAMING = WordSet.of(
-            "as", "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "dub", "dubs",
-            "dubbed", "dubbing", "term", "terms", "termed", "label", "labels", "labeled", "labelled", "describe",
-            "describes", "described", "describing", "hail", "hails", "hailed", "hailing", "deem", "deems", "deemed",
-            "promise", "promises", "promised", "promising", "pledge", "pledged", "pledges", "vow", "vows", "vowed",
-            "what", "name", "named", "praise", "praised", "welcome", "welcomed", "urge", "urged", "want", "wants",
-            "wanted", "seek", "seeks", "sought", "demand", "demands", "demanded");
-
     /**
      * "tenants reject 'final' rent deal", "drivers were sold ‘interim’ tolls": the quoted words
      * modify the noun right after them, and no naming verb or "as" stands in the three words
@@ -93,21 +70,7 @@ final class ScareQuotes {
         if (close != open + 2 || next >= words.size() || !words.token(next).isWord() || words.token(next).start() == words.token(close).end()) {
             return false; // "‘final’." or a closing mark glued to a word: no noun after it
         }
-        String n = words.surface(next);
-        if (NOT_NOUNS.contains(n) || n.endsWith("ly") || Character.isDigit(n.charAt(0))) {
-            return false;
-        }
-        // after a verb that is not a naming one: "reject 'final' rent deal"; after an article,
-        // preposition or auxiliary the word is as often the speaker's ("a “serious” dialogue")
-        if (open == 0 || !words.token(open - 1).isWord() || FUNCTION.contains(words.surface(open - 1))) {
-            return false;
-        }
-        for (int k = open - 1; k >= Math.max(0, open - 3); k--) {
-            if (NAMING.contains(words.surface(k))) {
-                return false;
-            }
-        }
-        return true;
+        return QuotedModifier.modifiesNoun(open, next, words::surface, k -> words.token(k).isWord());
     }
 
     private static boolean opening(char c) {

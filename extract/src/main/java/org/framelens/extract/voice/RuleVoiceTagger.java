@@ -7,6 +7,7 @@ import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.ReportingCue;
 import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.VoiceTagger;
+import org.framelens.extract.text.QuotedModifier;
 import org.framelens.extract.text.Token;
 import org.framelens.extract.text.WordSet;
 import org.framelens.model.Article;
@@ -365,7 +366,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 boolean phrase = i + 2 < t.size() && (t.get(i + 2).start() < q.end() - 1
                         || INNER_DETERMINERS.contains(t.get(i + 1).lower()));
                 for (int k = i - 1; phrase && k >= Math.max(0, i - 4); k--) {
-                    if (NAMING.contains(t.get(k).lower())) {
+                    if (QuotedModifier.naming(t.get(k).lower())) {
                         return false; // "called the mayor's plan “a fiscal fantasy”": the speaker's words
                     }
                 }
@@ -388,30 +389,6 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return false;
     }
 
-    /** Determiners, prepositions, auxiliaries: a quoted word after them is left to the cues. */
-    private static final Set<String> FUNCTION = WordSet.of(
-            "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
-            "to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "against", "over", "under",
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-            "would", "could", "can", "may", "might", "should", "must", "not", "no", "and", "or", "but", "more",
-            "most", "less", "very", "so", "too", "any", "some", "every", "each", "such", "it", "them");
-    /** Words that cannot continue a noun phrase after a quoted modifier. */
-    private static final Set<String> NOT_NOUNS = WordSet.of(
-            "and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "with", "as", "by", "from", "that",
-            "which", "who", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
-            "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "not", "than", "then",
-            "so", "if", "when", "while", "because", "although", "though", "said", "says", "say", "told", "added",
-            "he", "she", "they", "we", "i", "you", "it", "this", "these", "those", "there", "here", "about",
-            "over", "after", "before", "into", "since", "until", "unless", "yet", "still", "now", "again");
-    /** Naming and promising words: a quoted word after them is the speaker's ("hailed as a “historic” win"). */
-    private static final Set<String> NAMING = WordSet.of(
-            "as", "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "dub", "dubs",
-            "dubbed", "dubbing", "term", "terms", "termed", "label", "labels", "labeled", "labelled", "describe",
-            "describes", "described", "describing", "hail", "hails", "hailed", "hailing", "deem", "deems", "deemed",
-            "promise", "promises", "promised", "promising", "pledge", "pledged", "pledges", "vow", "vows", "vowed",
-            "what", "name", "named", "praise", "praised", "welcome", "welcomed", "urge", "urged", "want", "wants",
-            "wanted", "seek", "seeks", "sought", "demand", "demands", "demanded");
-
     /**
      * A quoted word or two that modifies the noun right after it ("tenants reject 'final' rent deal"), with
      * no naming word just before: the writer's label, not a quotation.
@@ -424,21 +401,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (next >= t.size() || next - open != 3 || !t.get(next).isWord() || t.get(next).start() == q.end()) {
             return false;
         }
-        String n = t.get(next).lower();
-        if (NOT_NOUNS.contains(n) || n.endsWith("ly") || Character.isDigit(n.charAt(0))) {
-            return false;
-        }
-        // after a verb that is not a naming one: "reject 'final' rent deal"; after an article,
-        // preposition or auxiliary the word is as often the speaker's ("a “serious” dialogue")
-        if (open == 0 || !t.get(open - 1).isWord() || FUNCTION.contains(t.get(open - 1).lower())) {
-            return false;
-        }
-        for (int k = open - 1; k >= Math.max(0, open - 3); k--) {
-            if (NAMING.contains(t.get(k).lower())) {
-                return false;
-            }
-        }
-        return true;
+        return QuotedModifier.modifiesNoun(open, next, k -> t.get(k).lower(), k -> t.get(k).isWord());
     }
 
     /**
