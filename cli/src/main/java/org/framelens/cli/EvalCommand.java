@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import org.framelens.cli.eval.Report;
 import org.framelens.cli.eval.Scorer;
+import org.framelens.report.FormulaGuard;
 import org.framelens.report.SentencesCsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,8 +70,10 @@ public final class EvalCommand implements Callable<Integer> {
         try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), SentencesCsvWriter.FORMAT)) {
             p.printRecord("story", "outlet", "start", "end", "field", "gold", "extracted", "text", "evidence");
             for (Scorer.Disagreement d : scorer.disagreements()) {
-                p.printRecord(d.story(), d.outlet(), d.start(), d.end(), d.field(), d.gold(), d.extracted(), d.text(),
-                        d.evidence());
+                // text from the gold files and the sentences: neutralised as in every CSV framelens writes
+                p.printRecord(FormulaGuard.csv(d.story()), FormulaGuard.csv(d.outlet()), d.start(), d.end(), d.field(),
+                        FormulaGuard.csv(d.gold()), FormulaGuard.csv(d.extracted()), FormulaGuard.csv(d.text()),
+                        FormulaGuard.csv(d.evidence()));
             }
         } catch (IOException e) {
             err.println("framelens: error: cannot write " + target + ": " + e.getMessage());

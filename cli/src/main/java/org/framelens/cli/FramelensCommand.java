@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             "0:all inputs processed",
             "1:finished, but some inputs failed (each listed)",
             "2:usage or configuration error",
-            "3:nothing could be processed",
+            "3:nothing could be processed, the outputs could not be written, or another run"
+                    + " holds the output folder's lock",
         })
 public final class FramelensCommand implements Callable<Integer> {
     @Spec

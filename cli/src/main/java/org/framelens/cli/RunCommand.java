@@ -46,21 +46,41 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nSettings file (--settings FILE):%n",
         footer = {
             "  UTF-8 text, one 'key = value' per line; lines starting with # are comments.",
-            "  Keys: input, output, codebook, threads, quiet, verbose (true/false) - the long option",
-            "  names. Values are literal (no quotes); relative paths are resolved against",
+            "  Keys: input, output, codebook, threads, incremental, quiet, verbose - the",
+            "  long option names. Values are literal (no quotes); relative paths are",
+            "  resolved against",
             "  the settings file's folder. Options on the command line override the file",
             "  (--quiet or --verbose there overrides both of the file's). Errors are shown",
             "  as FILE:LINE: reason, with exit code 2. Example:",
             "      input = /data/inbox/today.jsonl",
             "      output = /srv/reports/framelens",
             "      quiet = true",
+            "",
+            "Outputs: OUT/sentences.csv, OUT/report.xlsx, OUT/csv/, OUT/charts/ and",
+            "  OUT/run.json (the run manifest: versions, times, options, codebook and",
+            "  input hashes, counts, timings). All are written to a temporary folder in",
+            "  OUT and moved into place at the end: a failed or killed run leaves the",
+            "  previous report as it was. CSV text cells starting with = + - @ (or a tab",
+            "  or CR) get a leading ' so that a spreadsheet never runs them as formulas;",
+            "  start/end still index the source.",
+            "",
+            "Scheduled runs:",
+            "  A run locks OUT/.framelens.lock for its whole length. A second run on the",
+            "  same OUT stops at once with exit code 3, naming the holder (pid, host,",
+            "  start time). The lock dies with its process: a killed run never blocks",
+            "  the next one. --incremental keeps OUT/.framelens-cache/ and reuses every",
+            "  story whose articles (SHA-256), codebook and framelens version did not",
+            "  change; the outputs are the same bytes as a full run's.",
+            "  Progress: a bar on a terminal, else a line every 10%% or 10 s; none",
+            "  with --quiet, and none in the first 5 s of a run.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all inputs processed",
             "1:finished, but some inputs failed (each listed)",
             "2:usage or configuration error",
-            "3:nothing could be processed",
+            "3:nothing could be processed, the outputs could not be written, or another run"
+                    + " holds OUT's lock",
         })
 public final class RunCommand implements Callable<Integer> {
     /** The settings key for the INPUT parameter. */
@@ -94,7 +114,13 @@ public final class RunCommand implements Callable<Integer> {
                     + " the outputs are the same for any N.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    @Option(names = "--incremental",
+            description = "Reuse every story whose articles, codebook and framelens version did not change since"
+                    + " the last run into OUT (cache: OUT/.framelens-cache/); the reports still cover every story,"
+                    + " with the same bytes as a full run.")
+    boolean incremental;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only (no warnings, no progress).")
     boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "Also print notes about skipped folders and files.")
@@ -145,10 +171,20 @@ public final class RunCommand implements Callable<Integer> {
         shown.add(new RunInfo.Setting("--codebook", codebook == null ? "default" : codebook.toString()));
         shown.add(new RunInfo.Setting("codebook sources", RunJob.sources(book)));
         shown.add(new RunInfo.Setting("codebook sha256", book.sha256()));
-        RunJob job = new RunJob(input, output, shown, Clock.systemUTC(), book, threads);
+        shown.add(new RunInfo.Setting("--incremental", String.valueOf(incremental)));
+        Clock clock = Clock.systemUTC();
+        RunJob job = new RunJob(input, output, shown, clock, book, threads).incremental(incremental);
         RunJob.Result result;
-        try {
-            result = job.run(log);
+        // the lock first: a second run on the same OUT stops before reading anything
+        try (OutputLock lock = OutputLock.acquire(output, clock.instant())) {
+            List<Problem> before = new ArrayList<>(lock.warnings());
+            before.addAll(lock.removeLeftovers());
+            Progress progress = new Progress(err, Progress.mode(quiet, System.console() != null), 0, System::nanoTime);
+            log.progress(progress);
+            result = job.run(log, progress, before);
+        } catch (OutputLock.Busy e) {
+            log.error(e.getMessage());
+            return ExitCode.NOTHING_PROCESSED;
         } catch (NoSuchFileException e) {
             log.error(e.getFile() + ": does not exist");
             return ExitCode.USAGE;
@@ -164,6 +200,10 @@ public final class RunCommand implements Callable<Integer> {
             out.printf("framelens: %d article(s) in %d story(ies), %d sentences -> %s, %s%n",
                     result.processed(), result.stories(), result.sentences(),
                     output.resolve(RunJob.SENTENCES_CSV), output.resolve(RunJob.WORKBOOK));
+            if (incremental) {
+                out.printf("framelens: --incremental: %d of %d story(ies) reused from the last run, %d extracted%n",
+                        result.reused(), result.stories(), result.stories() - result.reused());
+            }
             if (result.failed() > 0) {
                 out.printf("framelens: %d input(s) failed; see the messages above and the Run sheet%n", result.failed());
             }
@@ -335,6 +375,7 @@ public final class RunCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final boolean quiet;
         private final boolean verbose;
+        private Progress progress = Progress.off();
 
         Log(PrintWriter err, boolean quiet, boolean verbose) {
             this.err = err;
@@ -363,7 +404,13 @@ public final class RunCommand implements Callable<Integer> {
             print("error: " + message);
         }
 
+        /** @param progress the run's progress bar, wiped before each message so they never share a line */
+        void progress(Progress progress) {
+            this.progress = progress;
+        }
+
         private void print(String message) {
+            progress.clear();
             err.println("framelens: " + message);
             err.flush();
         }

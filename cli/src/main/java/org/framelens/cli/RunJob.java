@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.framelens.extract.Extractor;
 import org.framelens.extract.align.ShingleAligner;
@@ -28,6 +30,7 @@ import org.framelens.extract.read.Scan;
 import org.framelens.extract.stance.StanceLabeler;
 import org.framelens.extract.topic.TopicLabeler;
 import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Article;
 import org.framelens.model.Lexicon;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
@@ -52,6 +55,10 @@ import org.framelens.report.align.AlignmentTables;
  * story's articles are dropped once written; its profiles (counts, see {@link OutletProfile}) are
  * set aside on disk by the summary: memory does not grow with the corpus. One job per run;
  * {@link #run} is not reentrant.
+ *
+ * <p>Besides the reports, a run writes its manifest ({@link RunManifest}, {@code run.json}) and,
+ * with {@link #incremental}, the story cache ({@link StoryCache}); both are moved into place with
+ * the other outputs. The caller holds the output folder's {@link OutputLock} around {@link #run}.
  */
 final class RunJob {
     static final String SENTENCES_CSV = "sentences.csv";
@@ -69,6 +76,12 @@ final class RunJob {
     private final org.framelens.extract.voice.StoryNames names = new org.framelens.extract.voice.StoryNames();
     private final ArticleLoader loader = new ArticleLoader();
     private final int threads;
+    private final String codebookSha256;
+    private final Map<String, String> codebookSources = new java.util.LinkedHashMap<>();
+    /** Reuse unchanged stories from the last run's cache, and keep a cache for the next. */
+    private boolean incremental;
+    /** Time spent reading, extracting and aligning stories, summed over the threads. */
+    private final AtomicLong analyzeNanos = new AtomicLong();
 
     RunJob(Path input, Path output, List<RunInfo.Setting> settings, Clock clock) {
         this(input, output, settings, clock, new CodebookLoader().defaults(), 1);
@@ -91,6 +104,20 @@ final class RunJob {
                 .topics(new TopicLabeler(codebook))
                 .build();
         this.lexicon = lexicon(codebook);
+        this.codebookSha256 = codebook.sha256();
+        for (String f : CodebookLoader.FILES) {
+            codebookSources.put(f, codebook.sources().getOrDefault(f, ""));
+        }
+    }
+
+    /**
+     * @param on whether to reuse the stories whose inputs, codebook and framelens version did not
+     *           change since the last run into the output folder ({@code --incremental})
+     * @return this job
+     */
+    RunJob incremental(boolean on) {
+        this.incremental = on;
+        return this;
     }
 
     /**
@@ -119,8 +146,12 @@ final class RunJob {
                 .map(f -> f + "=" + codebook.sources().getOrDefault(f, "")).toList());
     }
 
-    /** What a run did. */
-    record Result(int processed, int failed, long stories, long sentences) {
+    /**
+     * What a run did.
+     *
+     * @param reused stories taken from the {@code --incremental} cache rather than extracted
+     */
+    record Result(int processed, int failed, long stories, long sentences, long reused) {
     }
 
     /**
@@ -132,9 +163,10 @@ final class RunJob {
      * @param harmonized the story's analyzed articles, names harmonized across its outlets
      * @param aligned    the outlets' alignment, {@code null} when no article could be read
      * @param rows       the alignment tables' rows, {@code null} with {@code aligned}
+     * @param reused     whether the articles came from the {@code --incremental} cache
      */
     record StoryResult(List<RunInfo.Input> inputs, List<Problem> problems, List<AnalyzedArticle> harmonized,
-                       StoryAlignment aligned, AlignmentTables.Rows rows) {
+                       StoryAlignment aligned, AlignmentTables.Rows rows, boolean reused) {
         int processed() {
             return harmonized.size();
         }
@@ -150,59 +182,122 @@ final class RunJob {
      * reported by the loader) is reported as a failed input, and the story goes on.
      */
     StoryResult analyze(List<ArticleRef> refs) {
+        return analyze(refs, null);
+    }
+
+    /**
+     * As {@link #analyze(List)}, reusing the story from the cache when its inputs did not change.
+     *
+     * @param cache the {@code --incremental} cache, {@code null} to extract every story
+     */
+    StoryResult analyze(List<ArticleRef> refs, StoryCache cache) {
+        long began = System.nanoTime();
         List<RunInfo.Input> inputs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<AnalyzedArticle> story = new ArrayList<>();
+        // every article is read first: the cache key needs the whole story's hashes
+        List<Loaded> loaded = new ArrayList<>();
+        List<Article> readable = new ArrayList<>();
         for (ArticleRef ref : refs) {
-            Loaded loaded = loader.load(ref);
-            problems.addAll(loaded.problems());
+            Loaded l = loader.load(ref);
+            loaded.add(l);
+            problems.addAll(l.problems());
+            l.article().ifPresent(readable::add);
+        }
+        String storyId = refs.get(0).story();
+        Optional<List<AnalyzedArticle>> cached = cache == null || readable.isEmpty() ? Optional.empty()
+                : cache.reuse(storyId, readable, problems);
+        List<AnalyzedArticle> story = new ArrayList<>();
+        boolean allExtracted = true;
+        for (Loaded l : loaded) {
+            ArticleRef ref = l.ref();
             AnalyzedArticle analyzed = null;
-            if (loaded.article().isPresent()) {
+            if (cached.isPresent() && l.article().isPresent()) {
+                analyzed = cached.get().stream().filter(a -> a.article() == l.article().get()).findFirst().orElseThrow();
+            } else if (l.article().isPresent()) {
                 try {
-                    analyzed = extractor.extract(loaded.article().get());
+                    analyzed = extractor.extract(l.article().get());
                 } catch (RuntimeException e) {
+                    allExtracted = false;
                     problems.add(new Problem(Problem.Severity.ERROR, ref.where(),
                             "could not be analysed (" + e + "); please report this as a bug"));
                 }
             }
             if (analyzed == null) {
-                inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(), "failed"));
+                inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), l.sha256(), "failed"));
             } else {
                 story.add(analyzed);
-                inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), loaded.sha256(),
-                        loaded.problems().isEmpty() ? "ok" : "warning"));
+                inputs.add(new RunInfo.Input(ref.story(), ref.outlet(), ref.where(), l.sha256(),
+                        l.problems().isEmpty() ? "ok" : "warning"));
             }
         }
-        List<AnalyzedArticle> harmonized = names.harmonize(story);
-        if (harmonized.isEmpty()) {
-            return new StoryResult(inputs, problems, harmonized, null, null);
+        // a cached story is stored harmonized already
+        List<AnalyzedArticle> harmonized = cached.isPresent() ? story : names.harmonize(story);
+        if (cache != null && cached.isEmpty() && allExtracted && !harmonized.isEmpty()) {
+            cache.store(storyId, readable, harmonized, problems);
         }
-        // what the outlets share and where they differ, while the story is in memory
-        StoryAlignment aligned = aligner.align(refs.get(0).story(), harmonized);
-        return new StoryResult(inputs, problems, harmonized, aligned, AlignmentTables.rows(aligned, harmonized));
+        try {
+            if (harmonized.isEmpty()) {
+                return new StoryResult(inputs, problems, harmonized, null, null, false);
+            }
+            // what the outlets share and where they differ, while the story is in memory
+            StoryAlignment aligned = aligner.align(storyId, harmonized);
+            return new StoryResult(inputs, problems, harmonized, aligned, AlignmentTables.rows(aligned, harmonized),
+                    cached.isPresent());
+        } finally {
+            analyzeNanos.addAndGet(System.nanoTime() - began);
+        }
     }
 
     Result run(RunCommand.Log log) throws IOException {
+        return run(log, Progress.off(), List.of());
+    }
+
+    /**
+     * @param log      where messages go
+     * @param progress shows how far the run is (its total is set here, once the input is scanned)
+     * @param before   problems met before the run, e.g. the output lock's notes: logged and listed
+     * @return what the run did
+     * @throws IOException when the outputs cannot be written
+     */
+    Result run(RunCommand.Log log, Progress progress, List<Problem> before) throws IOException {
         var started = clock.instant();
+        RunManifest.Laps laps = new RunManifest.Laps();
+        before.forEach(log::problem);
         Scan scan = new CorpusScanner().scan(input);
-        List<Problem> problems = new ArrayList<>(scan.problems());
+        List<Problem> problems = new ArrayList<>(before);
+        problems.addAll(scan.problems());
         scan.problems().forEach(log::problem);
+        progress.total(scan.articles().size());
+        laps.lap("scan");
         List<RunInfo.Input> inputs = new ArrayList<>();
         Files.createDirectories(output);
-        Path tmp = Files.createTempDirectory(output, ".framelens-tmp-");
+        Path tmp = Files.createTempDirectory(output, OutputLock.TEMP_PREFIX);
         try {
             int[] processed = {0};
             int[] failed = {0};
             long[] sentences = {0};
             long[] stories = {0};
+            long[] reused = {0};
+            StoryCache cache = incremental ? new StoryCache(output.resolve(StoryCache.DIR), tmp.resolve(StoryCache.DIR),
+                    Version.get(), codebookSha256) : null;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
                  ReportWorkbook workbook = new ReportWorkbook();
                  Summary summary = new Summary(tmp, lexicon);
                  AlignmentCsv alignmentCsv = new AlignmentCsv(tmp.resolve(CSV))) {
                 // stories are analysed on every thread and written here, one at a time, in input order
-                new StoryPipeline<>(threads, this::analyze).run(scan.articles(), story -> {
+                new StoryPipeline<>(threads, refs -> analyze(refs, cache)).run(scan.articles(), story -> {
+                    if (story.aligned() != null && !story.aligned().note().isEmpty()) {
+                        // a story with one outlet: say so, as its comparison rows are missing
+                        RunInfo.Input only = story.inputs().stream().filter(i -> !i.status().equals("failed"))
+                                .findFirst().orElse(story.inputs().get(0));
+                        story.problems().add(new Problem(Problem.Severity.WARNING, only.path(), "story '"
+                                + story.aligned().story() + "': " + story.aligned().note()
+                                + "; its comparison sheets and CSV files (alignment, quotes, unique content,"
+                                + " wording, shared content) have no rows for it"));
+                    }
                     story.problems().forEach(log::problem);
                     problems.addAll(story.problems());
+                    reused[0] += story.reused() ? 1 : 0;
                     inputs.addAll(story.inputs());
                     processed[0] += story.processed();
                     failed[0] += story.failed();
@@ -220,21 +315,38 @@ final class RunJob {
                         workbook.addAlignment(story.aligned(), story.rows());
                         alignmentCsv.write(story.rows());
                     }
+                    progress.advance(story.inputs().size());
                 });
+                progress.finish();
+                laps.lap("stories");
+                laps.add("stories_all_threads", analyzeNanos.get() / 1_000_000);
                 // summary sheets, charts and CSV exports, from the stories' profiles
                 summary.finish(workbook);
+                laps.lap("summary");
                 workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
                 if (processed[0] > 0) {
                     workbook.save(tmp.resolve(WORKBOOK));
                 }
+                laps.lap("workbook");
             }
+            Result result = new Result(processed[0], failed[0], stories[0], sentences[0], reused[0]);
             if (processed[0] > 0) {
+                new RunManifest(Version.TOOL, Version.get(), System.getProperty("java.version"), started, clock.instant(),
+                        settings, codebookSources, codebookSha256, inputs, problems,
+                        new RunManifest.Counts(result.processed(), result.failed(), result.stories(), result.sentences(),
+                                result.reused()),
+                        laps.phases()).write(tmp.resolve(RunManifest.FILE));
                 moveIntoPlace(tmp.resolve(SENTENCES_CSV), output.resolve(SENTENCES_CSV));
                 moveIntoPlace(tmp.resolve(WORKBOOK), output.resolve(WORKBOOK));
                 replaceFolder(tmp.resolve(CSV), output.resolve(CSV), tmp);
                 replaceFolder(tmp.resolve(CHARTS), output.resolve(CHARTS), tmp);
+                if (cache != null) {
+                    replaceFolder(tmp.resolve(StoryCache.DIR), output.resolve(StoryCache.DIR), tmp);
+                }
+                // last, so that run.json never describes outputs not yet in place
+                moveIntoPlace(tmp.resolve(RunManifest.FILE), output.resolve(RunManifest.FILE));
             }
-            return new Result(processed[0], failed[0], stories[0], sentences[0]);
+            return result;
         } finally {
             deleteTree(tmp);
         }
@@ -254,7 +366,7 @@ final class RunJob {
      */
     private static void replaceFolder(Path from, Path to, Path tmp) throws IOException {
         if (Files.exists(to)) {
-            Files.move(to, tmp.resolve(".previous-" + to.getFileName()));
+            Files.move(to, tmp.resolve(OutputLock.PREVIOUS_PREFIX + to.getFileName()));
         }
         Files.move(from, to);
     }

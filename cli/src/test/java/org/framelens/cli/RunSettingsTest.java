@@ -99,7 +99,7 @@ class RunSettingsTest {
         Path g = settings("ouptut = out\nquiet = maybe\nhelp = true\ninput = story\n");
         RunCommandTest.Outcome o2 = RunCommandTest.run("run", "--settings", g.toString());
         assertEquals(ExitCode.USAGE, o2.exit());
-        assertTrue(o2.err().contains(g + ":1: unknown setting 'ouptut' (did you mean 'output'?) (known: codebook, input, output, quiet, threads, verbose)"), o2.err());
+        assertTrue(o2.err().contains(g + ":1: unknown setting 'ouptut' (did you mean 'output'?) (known: codebook, incremental, input, output, quiet, threads, verbose)"), o2.err());
         assertTrue(o2.err().contains(g + ":2: 'quiet' must be true or false, not 'maybe'"), o2.err());
         assertTrue(o2.err().contains(g + ":3: unknown setting 'help'"), o2.err());
         assertFalse(Files.exists(dir.resolve("job/out")), "nothing was written");

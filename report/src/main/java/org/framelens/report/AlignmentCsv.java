@@ -50,7 +50,7 @@ public final class AlignmentCsv implements Closeable {
     private static <R> void print(CSVPrinter p, AlignmentTables.Part<R> part) throws IOException {
         for (R r : part.rows()) {
             for (Object v : part.table().values(r)) {
-                p.print(v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : v);
+                p.print(v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : FormulaGuard.csv(v));
             }
             p.println();
         }

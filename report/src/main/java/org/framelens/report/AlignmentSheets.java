@@ -19,6 +19,9 @@ import org.framelens.report.align.Table;
  * with a note row pointing to its CSV file, which has every row. Not thread-safe.
  */
 final class AlignmentSheets {
+    /** The tables that compare outlets: a story with one outlet has no rows in them, and a note. */
+    static final java.util.Set<Table<?>> COMPARISONS = java.util.Set.of(AlignmentTables.ALIGNMENT,
+            AlignmentTables.QUOTES, AlignmentTables.UNIQUE, AlignmentTables.WORDING, AlignmentTables.SHARES);
     private final SXSSFWorkbook wb;
     private final Styles styles;
     private final int maxRows;
@@ -53,8 +56,7 @@ final class AlignmentSheets {
         Row h = sheet.createRow(0);
         for (int c = 0; c < t.columns().size(); c++) {
             Column<?> col = t.columns().get(c);
-            h.createCell(c).setCellValue(col.name());
-            h.getCell(c).setCellStyle(styles.header);
+            CellText.set(h, c, col.name(), styles.header, styles);
             // never narrower than the header plus the filter button
             sheet.setColumnWidth(c, Math.max(col.width(), col.name().length() + 3) * 256);
         }
@@ -70,18 +72,19 @@ final class AlignmentSheets {
 
     /**
      * @param story the story's alignment: when it could not be aligned (one outlet), a note row in
-     *              the Alignment sheet says why its rows are missing
+     *              each comparison sheet ({@link #COMPARISONS}) without rows for it says why (the
+     *              CSV files, one fact per row, have none; the run's log and Run sheet name the story)
      * @param rows  the story's rows, appended to each sheet
      */
     void add(StoryAlignment story, AlignmentTables.Rows rows) {
-        if (!story.note().isEmpty() && !full[0]) {
-            Row note = sheets.get(0).createRow(next[0]++);
-            note.createCell(0).setCellValue(ExcelLimits.cell(story.story()));
-            note.getCell(0).setCellStyle(styles.plain);
-            note.createCell(1).setCellValue(ExcelLimits.cell(story.note()));
-            note.getCell(1).setCellStyle(styles.note);
-        }
         List<AlignmentTables.Part<?>> parts = rows.parts();
+        for (int i = 0; i < parts.size() && !story.note().isEmpty(); i++) {
+            if (!full[i] && parts.get(i).rows().isEmpty() && COMPARISONS.contains(parts.get(i).table())) {
+                Row note = sheets.get(i).createRow(next[i]++);
+                CellText.set(note, 0, story.story(), styles.plain, styles);
+                CellText.set(note, 1, story.note(), styles.note, styles);
+            }
+        }
         for (int i = 0; i < parts.size(); i++) {
             append(i, parts.get(i));
         }
@@ -109,14 +112,14 @@ final class AlignmentSheets {
                 Object v = values[c];
                 if (v instanceof Number n) {
                     row.createCell(c).setCellValue(n.doubleValue());
+                    row.getCell(c).setCellStyle(style(col.shown()));
                 } else {
                     String text = ExcelLimits.cell(String.valueOf(v));
-                    row.createCell(c).setCellValue(text);
+                    CellText.set(row, c, text, style(col.shown()), styles);
                     if (col.shown() == Column.Shown.WRAPPED) {
                         lines = Math.max(lines, SheetWriter.lines(text, col.width()));
                     }
                 }
-                row.getCell(c).setCellStyle(style(col.shown()));
             }
             // a wrapped row is not grown by Excel or LibreOffice on opening: set its height here
             if (lines > 1) {

@@ -98,7 +98,9 @@ public final class MeasuresCsvWriter implements Closeable {
         for (MeasureRow r : Measures.rows(p, vocabulary, lexicon)) {
             Double share = r.share();
             Double rate = r.per1000(p.words());
-            out.printRecord(story, outlet, r.measure(), r.label(), r.detail(), r.count(),
+            // ids and labels are text from the input (a speaker, a cue term): neutralise formulas
+            out.printRecord(FormulaGuard.csv(story), FormulaGuard.csv(outlet), r.measure(),
+                    FormulaGuard.csv(r.label()), FormulaGuard.csv(r.detail()), r.count(),
                     r.base() == null ? "" : r.base(),
                     share == null ? "" : String.format(Locale.ROOT, "%.4f", share),
                     rate == null ? "" : String.format(Locale.ROOT, "%.2f", rate));

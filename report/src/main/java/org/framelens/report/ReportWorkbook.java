@@ -97,8 +97,7 @@ public final class ReportWorkbook implements Closeable {
             } else {
                 String text = ExcelLimits.cell(String.valueOf(v));
                 boolean wrap = cols[c] == SentenceColumn.TEXT || cols[c] == SentenceColumn.EVIDENCE;
-                row.createCell(c).setCellValue(text);
-                row.getCell(c).setCellStyle(wrap ? styles.wrapped : styles.plain);
+                CellText.set(row, c, text, wrap ? styles.wrapped : styles.plain, styles);
                 if (wrap) {
                     lines = Math.max(lines, SheetWriter.lines(text, cols[c].width()));
                 }
@@ -262,8 +261,7 @@ public final class ReportWorkbook implements Closeable {
         return r + 1;
     }
 
-    private static void cell(Row row, int c, String value, CellStyle style) {
-        row.createCell(c).setCellValue(ExcelLimits.cell(value));
-        row.getCell(c).setCellStyle(style);
+    private void cell(Row row, int c, String value, CellStyle style) {
+        CellText.set(row, c, value, style, styles);
     }
 }

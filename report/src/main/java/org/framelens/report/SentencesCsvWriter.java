@@ -59,7 +59,8 @@ public final class SentencesCsvWriter implements Closeable {
      */
     public void write(TaggedSentence s) throws IOException {
         for (SentenceColumn c : SentenceColumn.values()) {
-            printer.print(c.value(s));
+            // text that a spreadsheet would run as a formula gets a leading ' (numbers never do)
+            printer.print(FormulaGuard.csv(c.value(s)));
         }
         printer.println();
         rows++;

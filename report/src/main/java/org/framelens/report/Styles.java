@@ -1,5 +1,7 @@
 package org.framelens.report;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -42,7 +44,12 @@ final class Styles {
     final CellStyle totalCount;
     final CellStyle totalPercent;
 
+    private final Workbook wb;
+    /** Each style's quote-prefixed twin, made when first needed. */
+    private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
+
     Styles(Workbook wb) {
+        this.wb = wb;
         DataFormat fmt = wb.createDataFormat();
         Font base = wb.getFontAt(0);
         base.setFontName(FONT);
@@ -123,5 +130,20 @@ final class Styles {
     private static CellStyle top(CellStyle s) {
         s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;
+    }
+
+    /**
+     * @param base a style of this workbook, {@code null} for the default
+     * @return the same style with {@code quotePrefix} set: Excel shows and keeps the cell as text,
+     *     even when it is edited (see {@link FormulaGuard})
+     */
+    CellStyle quoted(CellStyle base) {
+        CellStyle from = base == null ? wb.getCellStyleAt(0) : base;
+        return quoted.computeIfAbsent(from, b -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(b);
+            s.setQuotePrefixed(true);
+            return s;
+        });
     }
 }

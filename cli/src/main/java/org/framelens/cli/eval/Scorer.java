@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.framelens.report.FormulaGuard;
 
 /**
  * Scores an extracted {@code sentences.csv} against gold files. Each gold row is matched to the
@@ -109,6 +110,8 @@ public final class Scorer {
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ).get()) {
             for (CSVRecord rec : parser) {
                 Map<String, String> values = rec.toMap();
+                // sentences.csv guards formula-like text with an apostrophe: read the values as they were
+                values.replaceAll((k, v) -> FormulaGuard.fromCsv(v));
                 rows.add(new Row(story != null ? story : values.getOrDefault("story", ""), values.get("outlet"),
                         Integer.parseInt(values.get("start").strip()), Integer.parseInt(values.get("end").strip()), values));
             }
