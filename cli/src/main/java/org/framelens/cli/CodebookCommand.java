@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "codebook", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check an analyst's codebook folder, or export the default codebook to start one.",
-        subcommands = {CodebookCommand.Check.class, CodebookCommand.Export.class})
+        subcommands = {CodebookCommand.Check.class, CodebookCommand.Export.class, CodebookTrainCommand.class})
 public final class CodebookCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,6 +67,7 @@ public final class CodebookCommand implements Callable<Integer> {
             case "lemmas.csv" -> cb.lemmas().size();
             case "stance_modifiers.csv" -> cb.stanceModifiers().size();
             case "stance_cues.csv" -> cb.stanceCues().size();
+            case "stance_model.csv" -> cb.stanceModel().labels().values().stream().mapToInt(m -> m.weights().size()).sum();
             case "topics.csv" -> cb.topics().stream().mapToInt(t -> t.terms().size()).sum();
             case "evaluative_words.csv" -> cb.evaluativeWords().size();
             default -> 0;

@@ -101,6 +101,8 @@ final class RunJob {
         this.extractor = Extractor.builder()
                 .voices(new org.framelens.extract.voice.RuleVoiceTagger(codebook))
                 .stances(new StanceLabeler(codebook))
+                .stanceContext(new org.framelens.extract.stance.StanceModelLabeler(codebook.stanceModel(),
+                        codebook.normalizer(), codebook.stanceLabels()))
                 .topics(new TopicLabeler(codebook))
                 .build();
         this.lexicon = lexicon(codebook);

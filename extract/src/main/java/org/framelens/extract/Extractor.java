@@ -10,6 +10,7 @@ import org.framelens.extract.structure.LineParagraphSegmenter;
 import org.framelens.extract.structure.ParagraphSegmenter;
 import org.framelens.extract.structure.ShapeStructureTagger;
 import org.framelens.extract.structure.StructureTagger;
+import org.framelens.extract.tag.ArticleLabeler;
 import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.SentenceLabeler;
 import org.framelens.extract.tag.VoiceTagger;
@@ -18,12 +19,13 @@ import org.framelens.model.Article;
 import org.framelens.model.Kind;
 import org.framelens.model.Sentence;
 import org.framelens.model.Span;
+import org.framelens.model.Tag;
 import org.framelens.model.TaggedSentence;
 import org.framelens.model.Voice;
 
 /**
  * Composes the extraction stages: paragraphs → kinds → sentences → voices → stance and topic
- * labels. Headlines, subheads and boilerplate lines are one unit each; body paragraphs are split
+ * labels, then the stance labels that depend on a sentence's neighbours. Headlines, subheads and boilerplate lines are one unit each; body paragraphs are split
  * into sentences. Boilerplate keeps the narrator's voice and gets no labels.
  *
  * <p>Each sentence is tokenised once ({@link PreparedSentence}) and the same tokens and words are
@@ -39,6 +41,7 @@ public final class Extractor {
     private final SentenceSplitter splitter;
     private final VoiceTagger voices;
     private final SentenceLabeler stances;
+    private final ArticleLabeler stanceContext;
     private final SentenceLabeler topics;
 
     private Extractor(Builder b) {
@@ -47,6 +50,7 @@ public final class Extractor {
         this.splitter = b.splitter;
         this.voices = b.voices;
         this.stances = b.stances;
+        this.stanceContext = b.stanceContext;
         this.topics = b.topics;
     }
 
@@ -71,6 +75,13 @@ public final class Extractor {
             throw new IllegalStateException("voice tagger returned " + voiceList.size() + " voices for "
                     + sentences.size() + " sentences");
         }
+        List<List<Tag>> stanceTags = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            stanceTags.add(sentences.get(i).kind() == Kind.BOILERPLATE ? List.of()
+                    : stances.labels(prepared.get(i), voiceList.get(i)));
+        }
+        // labels that depend on the neighbours come once every sentence has its own
+        stanceTags = stanceContext.relabel(prepared, voiceList, stanceTags);
         List<TaggedSentence> tagged = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -81,7 +92,7 @@ public final class Extractor {
             Voice v = voiceList.get(i);
             PreparedSentence p = prepared.get(i);
             tagged.add(new TaggedSentence(article.story(), article.outlet(), s, v,
-                    stances.labels(p, v), topics.labels(p, v)));
+                    stanceTags.get(i), topics.labels(p, v)));
         }
         return new AnalyzedArticle(article, tagged);
     }
@@ -111,6 +122,7 @@ public final class Extractor {
         private SentenceSplitter splitter = new RuleSentenceSplitter();
         private VoiceTagger voices = VoiceTagger.NARRATOR;
         private SentenceLabeler stances = SentenceLabeler.NONE;
+        private ArticleLabeler stanceContext = ArticleLabeler.NONE;
         private SentenceLabeler topics = SentenceLabeler.NONE;
 
         private Builder() {
@@ -143,6 +155,15 @@ public final class Extractor {
         /** @param v the stance stage @return this builder */
         public Builder stances(SentenceLabeler v) {
             this.stances = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /**
+         * @param v the stage that revises the stance labels once the whole article has them (the
+         *          stance model) @return this builder
+         */
+        public Builder stanceContext(ArticleLabeler v) {
+            this.stanceContext = Objects.requireNonNull(v);
             return this;
         }
 

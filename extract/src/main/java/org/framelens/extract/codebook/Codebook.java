@@ -18,6 +18,7 @@ import org.framelens.model.SpeakerType;
  * @param lemmas           irregular word forms → lemma ({@code gave → give}), lower case
  * @param stanceModifiers  negators, refusals, hedges, boosters … that change how stance cues read
  * @param stanceCues       stance cues and block rows, in file order
+ * @param stanceModel      the learnt stance model ({@code stance_model.csv}); empty for none
  * @param topics           the topic taxonomy, in file order
  * @param evaluativeWords  the narrator's evaluative words
  * @param sources          for each table, where it came from ({@code default:NAME} or a path)
@@ -26,7 +27,8 @@ import org.framelens.model.SpeakerType;
  */
 public record Codebook(List<ReportingCue> reportingCues, Map<String, SpeakerType> speakerNouns,
                        List<SpeakerAlias> speakerAliases, Set<String> places, Map<String, String> lemmas,
-                       List<StanceModifier> stanceModifiers, List<StanceCue> stanceCues, List<Topic> topics,
+                       List<StanceModifier> stanceModifiers, List<StanceCue> stanceCues, StanceModel stanceModel,
+                       List<Topic> topics,
                        List<EvaluativeWord> evaluativeWords, Map<String, String> sources, String sha256) {
     /** The labels every codebook keeps (coding guide, "Stance"). */
     public static final List<String> CORE_STANCES = List.of("skepticism", "condition", "concession");
@@ -40,6 +42,7 @@ public record Codebook(List<ReportingCue> reportingCues, Map<String, SpeakerType
         lemmas = Map.copyOf(lemmas);
         stanceModifiers = List.copyOf(stanceModifiers);
         stanceCues = List.copyOf(stanceCues);
+        java.util.Objects.requireNonNull(stanceModel, "stanceModel");
         topics = List.copyOf(topics);
         evaluativeWords = List.copyOf(evaluativeWords);
         sources = Map.copyOf(sources);
@@ -58,8 +61,8 @@ public record Codebook(List<ReportingCue> reportingCues, Map<String, SpeakerType
      */
     public Codebook(List<ReportingCue> reportingCues, Map<String, SpeakerType> speakerNouns,
                     List<SpeakerAlias> speakerAliases, Set<String> places, Map<String, String> sources) {
-        this(reportingCues, speakerNouns, speakerAliases, places, Map.of(), List.of(), List.of(), List.of(),
-                List.of(), sources, "");
+        this(reportingCues, speakerNouns, speakerAliases, places, Map.of(), List.of(), List.of(), StanceModel.EMPTY,
+                List.of(), List.of(), sources, "");
     }
 
     /** @return the word normaliser of this codebook (its lemma table and the light stemmer) */

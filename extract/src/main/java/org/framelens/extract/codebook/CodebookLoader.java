@@ -36,7 +36,8 @@ public final class CodebookLoader {
     /** The file of each table, in the order they are loaded and exported. */
     public static final List<String> FILES = List.of(
             "reporting_cues.csv", "speaker_nouns.csv", "speaker_aliases.csv", "places.csv",
-            "lemmas.csv", "stance_modifiers.csv", "stance_cues.csv", "topics.csv", "evaluative_words.csv");
+            "lemmas.csv", "stance_modifiers.csv", "stance_cues.csv", "stance_model.csv", "topics.csv",
+            "evaluative_words.csv");
 
     /** The concession directions a cue may give ({@code direction} column). */
     public static final List<String> DIRECTIONS = List.of("offered", "demanded", "refused", "made", "withdrawn");
@@ -74,6 +75,7 @@ public final class CodebookLoader {
         Normalizer normalizer = new Normalizer(lemmas);
         List<StanceModifier> modifiers = modifiers(open(dir, "stance_modifiers.csv", sources, errors), normalizer, errors);
         List<StanceCue> stanceCues = stanceCues(open(dir, "stance_cues.csv", sources, errors), normalizer, errors);
+        StanceModel stanceModel = stanceModel(open(dir, "stance_model.csv", sources, errors), errors);
         List<Topic> topics = topics(open(dir, "topics.csv", sources, errors), normalizer, errors);
         List<EvaluativeWord> evaluative = evaluativeWords(open(dir, "evaluative_words.csv", sources, errors),
                 normalizer, errors);
@@ -81,8 +83,8 @@ public final class CodebookLoader {
         if (!errors.isEmpty()) {
             throw new CodebookException(errors);
         }
-        return new Codebook(cues, nouns, aliases, places, lemmas, modifiers, stanceCues, topics, evaluative,
-                sources, sha);
+        return new Codebook(cues, nouns, aliases, places, lemmas, modifiers, stanceCues, stanceModel, topics,
+                evaluative, sources, sha);
     }
 
     /**
@@ -400,6 +402,64 @@ public final class CodebookLoader {
         List<Topic> out = new ArrayList<>();
         terms.forEach((t, ps) -> out.add(new Topic(t, descriptions.getOrDefault(t, ""), ps)));
         return out;
+    }
+
+    /**
+     * Reads {@code stance_model.csv}: per label a {@code bias}, a {@code threshold} in (0, 1) and
+     * feature weights (see {@code StanceFeatures}). A label with weights must have a threshold.
+     */
+    private static StanceModel stanceModel(Source src, List<CodebookError> errors) {
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        Map<String, Double> bias = new HashMap<>();
+        Map<String, Double> threshold = new HashMap<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        for (CsvTable.Row r : src.read(List.of("label", "feature", "weight"), List.of("note"), errors)) {
+            String label = r.lower("label");
+            String feature = r.get("feature");
+            double w;
+            try {
+                w = Double.parseDouble(r.get("weight"));
+            } catch (NumberFormatException e) {
+                errors.add(new CodebookError(src.label(), r.line(), "weight '" + r.get("weight") + "' is not a number"));
+                continue;
+            }
+            if (!Double.isFinite(w)) {
+                errors.add(new CodebookError(src.label(), r.line(), "weight '" + r.get("weight") + "' is not finite"));
+                continue;
+            }
+            firstLine.putIfAbsent(label, r.line());
+            Map<String, Double> table = weights.computeIfAbsent(label, k -> new HashMap<>());
+            Map<String, Double> into = feature.equals("bias") ? bias : feature.equals("threshold") ? threshold : null;
+            if (into != null) {
+                if (into.putIfAbsent(label, w) != null) {
+                    errors.add(new CodebookError(src.label(), r.line(), "a second " + feature + " for '" + label + "'"));
+                } else if (into == threshold && !(w > 0 && w < 1)) {
+                    errors.add(new CodebookError(src.label(), r.line(), "threshold " + w + " must lie between 0 and 1"));
+                }
+                continue;
+            }
+            if (!feature.equals(StanceModel.QUOTE_FEATURE) && StanceModel.FEATURE_PREFIXES.stream()
+                    .noneMatch(p -> feature.startsWith(p) && feature.length() > p.length())) {
+                errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' is not bias, threshold, "
+                        + StanceModel.QUOTE_FEATURE + " or one of " + String.join("…, ", StanceModel.FEATURE_PREFIXES) + "…"));
+                continue;
+            }
+            if (table.putIfAbsent(feature, w) != null) {
+                errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' appears twice for '"
+                        + label + "'"));
+            }
+        }
+        Map<String, StanceModel.LabelModel> out = new LinkedHashMap<>();
+        weights.forEach((label, table) -> {
+            Double t = threshold.get(label);
+            if (t == null) {
+                errors.add(new CodebookError(src.label(), firstLine.get(label), "label '" + label
+                        + "' has no threshold row"));
+            } else if (t > 0 && t < 1) {
+                out.put(label, new StanceModel.LabelModel(bias.getOrDefault(label, 0.0), t, table));
+            }
+        });
+        return new StanceModel(out);
     }
 
     private static List<EvaluativeWord> evaluativeWords(Source src, Normalizer normalizer, List<CodebookError> errors) {

@@ -59,4 +59,38 @@ class CodebookLoaderTest {
         CodebookException e = assertThrows(CodebookException.class, () -> loader.load(f));
         assertEquals(f + ": not a folder", e.errors().get(0).toString());
     }
+
+    @Test
+    void stanceModelRowsAreReadAndEachBadRowIsReportedWithItsLine() throws Exception {
+        Files.writeString(dir.resolve("stance_model.csv"), """
+                label,feature,weight
+                concession,threshold,0.4
+                concession,bias,-1.5
+                concession,word:yield,2.25
+                concession,pair:give ground,1
+                skepticism,word:doubt,lots
+                skepticism,colour:red,1
+                condition,word:must,1.2
+                concession,word:yield,3
+                threat,threshold,1.5
+                threat,word:strike,1
+                """, StandardCharsets.UTF_8);
+        CodebookException e = assertThrows(CodebookException.class, () -> loader.load(dir));
+        String f = dir.resolve("stance_model.csv").toString();
+        List<String> messages = e.errors().stream().map(CodebookError::toString).toList();
+        assertTrue(messages.contains(f + ":6: weight 'lots' is not a number"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(f + ":7: feature 'colour:red' is not")), messages.toString());
+        assertTrue(messages.contains(f + ":8: label 'condition' has no threshold row"), messages.toString());
+        assertTrue(messages.contains(f + ":9: feature 'word:yield' appears twice for 'concession'"), messages.toString());
+        assertTrue(messages.contains(f + ":10: threshold 1.5 must lie between 0 and 1"), messages.toString());
+
+        Files.writeString(dir.resolve("stance_model.csv"),
+                "# a comment\nlabel,feature,weight\nconcession,threshold,0.4\nconcession,bias,-1.5\n"
+                        + "concession,word:yield,2.25\nconcession,quote,0.5\n", StandardCharsets.UTF_8);
+        StanceModel.LabelModel m = loader.load(dir).stanceModel().labels().get("concession");
+        assertEquals(0.4, m.threshold());
+        assertEquals(-1.5, m.bias());
+        assertEquals(java.util.Map.of("word:yield", 2.25, "quote", 0.5), m.weights());
+        assertEquals(1 / (1 + Math.exp(-(-1.5 + 2.25))), m.probability(List.of("word:yield", "word:other")), 1e-12);
+    }
 }

@@ -1,0 +1,291 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.framelens.extract.Extractor;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.CodebookException;
+import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.read.ArticleLoader;
+import org.framelens.extract.read.ArticleRef;
+import org.framelens.extract.read.CorpusScanner;
+import org.framelens.extract.read.Loaded;
+import org.framelens.extract.stance.StanceLabeler;
+import org.framelens.extract.stance.StanceModelLabeler;
+import org.framelens.extract.stance.StanceModelTrainer;
+import org.framelens.extract.tag.PreparedSentence;
+import org.framelens.extract.voice.RuleVoiceTagger;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Kind;
+import org.framelens.model.Tag;
+import org.framelens.model.TaggedSentence;
+import org.framelens.model.Voice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code framelens codebook train CORPUS... -o stance_model.csv}: learns the stance model from
+ * hand-coded articles. Each CORPUS is a story folder or a folder of story folders whose stories
+ * hold their gold files in {@code STORY/gold/OUTLET.csv} (the coding guide's format). Each article
+ * is extracted with the codebook's cues and no model; each gold row is matched to the sentence it
+ * overlaps most, as {@code eval} does; the model is trained on those sentences' features and the
+ * coder's labels ({@link StanceModelTrainer}). Prints, per label, the cross-validated precision,
+ * recall and F1 on stories held out of training, next to the cues' alone. Prints only through its
+ * command line's writers.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Learn the stance model (stance_model.csv) from hand-coded articles.",
+            "CORPUS: a story folder or a folder of story folders, each story with gold/OUTLET.csv files.",
+            "Prints per label the F1 on stories held out of training (cross-validated) and the cues' F1 alone."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the model was written", "2:usage error, a broken codebook or no coded sentence",
+            "3:the model could not be written"})
+final class CodebookTrainCommand implements Callable<Integer> {
+    private static final List<String> GOLD_COLUMNS = List.of("outlet", "start", "end", "kind", "stances");
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Coded corpora.")
+    List<Path> corpora;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "Where to write the model (a stance_model.csv for a codebook folder).")
+    Path output;
+
+    @Option(names = "--codebook", paramLabel = "DIR",
+            description = "The codebook whose cues and words the model builds on (default: the shipped one).")
+    Path codebookDir;
+
+    @Option(names = "--min-stories", defaultValue = "3", paramLabel = "N",
+            description = "Learn a feature only when it occurs in N stories or more (default: ${DEFAULT-VALUE}).")
+    int minStories;
+
+    @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
+            description = "Folds of stories for the thresholds and the held-out figures (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--tune-on", paramLabel = "CORPUS",
+            description = {"Choose the thresholds, and report the held-out figures, on these of the corpora only",
+                "(default: all): name the coded corpora the cues were not written from."})
+    List<Path> tuneOn = List.of();
+
+    @Option(names = "--l2", defaultValue = "1.0", paramLabel = "X",
+            description = "The L2 penalty: higher keeps weights smaller (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--iterations", defaultValue = "300", paramLabel = "N",
+            description = "Gradient steps (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Codebook cb;
+        try {
+            cb = new CodebookLoader().load(codebookDir);
+        } catch (CodebookException e) {
+            CodebookCommand.printErrors(err, e, codebookDir);
+            return ExitCode.USAGE;
+        }
+        Extractor cuesOnly = Extractor.builder().voices(new RuleVoiceTagger(cb)).stances(new StanceLabeler(cb)).build();
+        List<StanceModelTrainer.Example> examples = new ArrayList<>();
+        for (int c = 0; c < corpora.size(); c++) {
+            try {
+                Path corpus = corpora.get(c);
+                boolean tune = tuneOn.isEmpty() || tuneOn.stream().anyMatch(t -> same(t, corpus));
+                examples.addAll(examples(corpus, "corpus" + c + "/", tune, cuesOnly, cb, err));
+            } catch (IOException | UncheckedIOException e) {
+                err.println("framelens: error: " + corpora.get(c) + ": " + e.getMessage());
+                err.flush();
+                return ExitCode.USAGE;
+            }
+        }
+        if (!tuneOn.isEmpty() && tuneOn.stream().noneMatch(t -> corpora.stream().anyMatch(c -> same(t, c)))) {
+            err.println("framelens: error: --tune-on names no CORPUS given");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        if (examples.isEmpty()) {
+            err.println("framelens: error: no coded sentence found (gold files go in STORY/gold/OUTLET.csv)");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        long stories = examples.stream().map(StanceModelTrainer.Example::story).distinct().count();
+        if (stories < folds) {
+            err.println("framelens: error: " + stories + " coded stories; --folds " + folds + " needs at least as many");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        StanceModelTrainer.Result result = new StanceModelTrainer().train(examples, cb.stanceLabels(),
+                new StanceModelTrainer.Options(minStories, l2, iterations, folds));
+        try {
+            write(result.model(), output, examples.size(), stories);
+        } catch (IOException e) {
+            err.println("framelens: error: cannot write " + output + ": " + e.getMessage());
+            err.flush();
+            return ExitCode.NOTHING_PROCESSED;
+        }
+        out.printf(Locale.ROOT, "framelens: trained on %d coded sentences of %d stories; wrote %s%n",
+                examples.size(), stories, output);
+        out.printf(Locale.ROOT, "%-14s %9s   %-22s   %-22s%n", "label", "threshold", "held-out P / R / F1",
+                "cues alone P / R / F1");
+        for (int i = 0; i < result.crossValidated().size(); i++) {
+            StanceModelTrainer.Score s = result.crossValidated().get(i);
+            StanceModelTrainer.Score c = result.cuesOnly().get(i);
+            out.printf(Locale.ROOT, "%-14s %9.2f   %.3f / %.3f / %.3f    %.3f / %.3f / %.3f%n", s.label(), s.threshold(),
+                    s.precision(), s.recall(), s.f1(), c.precision(), c.recall(), c.f1());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** The coded sentences of one corpus, each with its features and its coder's labels. */
+    private static List<StanceModelTrainer.Example> examples(Path corpus, String prefix, boolean tune,
+                                                            Extractor extractor,
+                                                            Codebook cb, PrintWriter err) throws IOException {
+        Map<String, List<Gold>> gold = gold(corpus);
+        List<StanceModelTrainer.Example> out = new ArrayList<>();
+        ArticleLoader loader = new ArticleLoader();
+        for (ArticleRef ref : new CorpusScanner().scan(corpus).articles()) {
+            List<Gold> rows = gold.get(ref.story() + "/" + ref.outlet());
+            if (rows == null) {
+                continue;
+            }
+            Loaded loaded = loader.load(ref);
+            if (loaded.article().isEmpty()) {
+                err.println("framelens: warning: " + ref.where() + ": not read, its gold rows are left out");
+                continue;
+            }
+            AnalyzedArticle a = extractor.extract(loaded.article().get());
+            List<PreparedSentence> prepared = new ArrayList<>();
+            List<Voice> voices = new ArrayList<>();
+            List<List<Tag>> labels = new ArrayList<>();
+            for (TaggedSentence s : a.sentences()) {
+                prepared.add(new PreparedSentence(a.article().text(), s.sentence()));
+                voices.add(s.voice());
+                labels.add(s.stances());
+            }
+            List<List<String>> features = StanceModelLabeler.features(prepared, voices, labels, cb.normalizer());
+            for (Gold g : rows) {
+                int best = -1;
+                int most = 0;
+                for (int i = 0; i < a.sentences().size(); i++) {
+                    var span = a.sentences().get(i).sentence().span();
+                    int overlap = Math.min(g.end, span.end()) - Math.max(g.start, span.start());
+                    if (overlap > most) {
+                        most = overlap;
+                        best = i;
+                    }
+                }
+                if (best >= 0 && features.get(best) != null && !g.kind.equals(Kind.BOILERPLATE.label())) {
+                    out.add(new StanceModelTrainer.Example(prefix + ref.story(), features.get(best), g.labels, tune));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A gold row: its span, kind and stance labels. */
+    private record Gold(int start, int end, String kind, Set<String> labels) {
+    }
+
+    /** Gold rows by {@code story/outlet}, from every {@code gold/*.csv} under the corpus. */
+    private static Map<String, List<Gold>> gold(Path corpus) throws IOException {
+        Map<String, List<Gold>> out = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("gold")
+                    && p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList();
+        }
+        for (Path file : files) {
+            String story = file.getParent().getParent().getFileName().toString();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ).get()) {
+                if (!parser.getHeaderNames().containsAll(GOLD_COLUMNS)) {
+                    continue;
+                }
+                for (CSVRecord rec : parser) {
+                    Set<String> labels = new LinkedHashSet<>();
+                    for (String l : rec.get("stances").split(";")) {
+                        if (!l.isBlank()) {
+                            labels.add(l.strip().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    try {
+                        out.computeIfAbsent(story + "/" + rec.get("outlet"), k -> new ArrayList<>()).add(new Gold(
+                                Integer.parseInt(rec.get("start").strip()), Integer.parseInt(rec.get("end").strip()),
+                                rec.get("kind").strip(), labels));
+                    } catch (NumberFormatException e) {
+                        throw new IOException(file + ":" + parser.getCurrentLineNumber()
+                                + ": start and end must be whole numbers", e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes the model as {@code stance_model.csv}, with the comment lines that document it. */
+    static void write(StanceModel model, Path file, int sentences, long stories) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setCommentMarker('#')
+                .setHeaderComments(
+                        "The stance model (README, \"The codebook\"): learnt by `framelens codebook train` from "
+                                + sentences + " hand-coded sentences of " + stories + " stories.",
+                        "A sentence the cues did not give a label gets it when the model's probability reaches the",
+                        "label's threshold. Probability = 1 / (1 + exp(-(bias + the weights of the sentence's features))).",
+                        "Columns:",
+                        "  label    the stance label",
+                        "  feature  bias | threshold | a feature of the sentence:",
+                        "             word:KEY   a word on its base form (word:# any number; names are left out)",
+                        "             pair:KEY KEY  two such words in a row",
+                        "             cue:LABEL  the cues gave the sentence LABEL; before:LABEL / after:LABEL the",
+                        "                        previous / next sentence",
+                        "             voice:direct|reported|narrator, kind:headline|subhead|body, quote",
+                        "  weight   the weight (for threshold: the probability from which the label is given)",
+                        "Delete a label's rows to turn the model off for it; keep only the header to turn it off.")
+                .setHeader("label", "feature", "weight").get();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, format)) {
+            for (Map.Entry<String, StanceModel.LabelModel> e : model.labels().entrySet()) {
+                p.printRecord(e.getKey(), "threshold", String.format(Locale.ROOT, "%.2f", e.getValue().threshold()));
+                p.printRecord(e.getKey(), "bias", String.format(Locale.ROOT, "%.4f", e.getValue().bias()));
+                for (Map.Entry<String, Double> f : new java.util.TreeMap<>(e.getValue().weights()).entrySet()) {
+                    String v = String.format(Locale.ROOT, "%.4f", f.getValue());
+                    if (!v.equals("0.0000") && !v.equals("-0.0000")) {
+                        p.printRecord(e.getKey(), f.getKey(), v);
+                    }
+                }
+            }
+        }
+    }
+}

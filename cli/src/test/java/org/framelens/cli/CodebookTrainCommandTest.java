@@ -1,0 +1,63 @@
+package org.framelens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.extract.codebook.StanceModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code codebook train}, end to end, on two small coded stories written for this test
+ * ({@code src/test/resources/train}: bus fares, harbour dredging).
+ */
+class CodebookTrainCommandTest {
+    static final Path CORPUS = Path.of("src", "test", "resources", "train");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsAModelThatTheCodebookLoadsAndRunsUse() throws Exception {
+        Path book = Files.createDirectories(dir.resolve("book"));
+        Path model = book.resolve("stance_model.csv");
+        RunCommandTest.Outcome t = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o", model.toString(),
+                "--folds", "2", "--min-stories", "2");
+        assertEquals(ExitCode.OK, t.exit(), t.err());
+        assertTrue(t.out().contains("trained on 12 coded sentences of 2 stories"), t.out());
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("concession")), t.out());
+        String csv = Files.readString(model, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("# The stance model"), csv);
+        // words of one story only (dredging, fares) get no weight; shared words do
+        assertTrue(!csv.contains("word:dredg") && !csv.contains("word:fare"), csv);
+        StanceModel m = new CodebookLoader().load(book).stanceModel();
+        assertTrue(m.labels().keySet().containsAll(java.util.List.of("skepticism", "condition", "concession")),
+                m.labels().keySet().toString());
+        assertTrue(m.labels().get("concession").weights().getOrDefault("cue:concession", 0.0) > 0, csv);
+
+        // the same corpus trains the same bytes
+        Path again = dir.resolve("again.csv");
+        RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o", again.toString(), "--folds", "2",
+                "--min-stories", "2");
+        assertEquals(csv, Files.readString(again, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCorpusWithoutGoldOrTooFewStoriesIsAUsageError() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty/story"));
+        Files.writeString(empty.resolve("a.txt"), "Headline\n\nA sentence.\n", StandardCharsets.UTF_8);
+        RunCommandTest.Outcome none = RunCommandTest.run("codebook", "train", dir.resolve("empty").toString(), "-o",
+                dir.resolve("m.csv").toString());
+        assertEquals(ExitCode.USAGE, none.exit());
+        assertTrue(none.err().contains("no coded sentence found"), none.err());
+        RunCommandTest.Outcome few = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o",
+                dir.resolve("m.csv").toString());
+        assertEquals(ExitCode.USAGE, few.exit());
+        assertTrue(few.err().contains("2 coded stories; --folds 5 needs at least as many"), few.err());
+        assertTrue(!Files.exists(dir.resolve("m.csv")), "nothing written");
+    }
+}

@@ -1,0 +1,99 @@
+package org.framelens.extract.codebook;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A linear stance model: for each label, a weight per feature ({@code stance.StanceFeatures}), a bias
+ * and a threshold. A sentence's probability of the label is the logistic function of the bias
+ * plus the weights of its features; at or above the threshold the model gives the label. The
+ * weights are learnt from hand-coded articles ({@code stance.StanceModelTrainer}) and kept in the
+ * codebook's {@code stance_model.csv}, where an analyst can read, change or remove them.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param labels the model of each label, in file order
+ */
+public record StanceModel(Map<String, LabelModel> labels) {
+    /** A model that gives no label. */
+    public static final StanceModel EMPTY = new StanceModel(Map.of());
+
+    /** The prefixes a feature may have (besides {@link #QUOTE_FEATURE}). */
+    public static final List<String> FEATURE_PREFIXES = List.of("word:", "pair:", "cue:", "before:", "after:",
+            "voice:", "kind:");
+    /** The feature with no prefix: the sentence holds a quotation mark. */
+    public static final String QUOTE_FEATURE = "quote";
+
+    /** How many features the evidence names, strongest first. */
+    static final int EVIDENCE_TERMS = 4;
+
+    /** Copies the table, keeping its order. */
+    public StanceModel {
+        labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    }
+
+    /**
+     * One label's model.
+     *
+     * @param bias      the intercept
+     * @param threshold the probability from which the label is given, in (0, 1)
+     * @param weights   feature → weight
+     */
+    public record LabelModel(double bias, double threshold, Map<String, Double> weights) {
+        /** Validates and copies. */
+        public LabelModel {
+            Objects.requireNonNull(weights, "weights");
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("threshold must lie between 0 and 1: " + threshold);
+            }
+            weights = Map.copyOf(weights);
+        }
+
+        /**
+         * @param features a sentence's features
+         * @return the probability of the label
+         */
+        public double probability(List<String> features) {
+            double s = bias;
+            for (String f : features) {
+                Double w = weights.get(f);
+                if (w != null) {
+                    s += w;
+                }
+            }
+            return 1 / (1 + Math.exp(-s));
+        }
+
+        /**
+         * @param features a sentence's features
+         * @return the features that raised the probability most, strongest first, as
+         *     {@code feature +weight}
+         */
+        public List<String> strongest(List<String> features) {
+            List<Map.Entry<String, Double>> up = new ArrayList<>();
+            for (String f : features) {
+                Double w = weights.get(f);
+                if (w != null && w > 0) {
+                    up.add(Map.entry(f, w));
+                }
+            }
+            up.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()));
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, Double> e : up.subList(0, Math.min(EVIDENCE_TERMS, up.size()))) {
+                out.add(e.getKey() + " " + String.format(Locale.ROOT, "%+.2f", e.getValue()));
+            }
+            return out;
+        }
+    }
+
+    /** @return whether the model gives no label */
+    public boolean isEmpty() {
+        return labels.isEmpty();
+    }
+}

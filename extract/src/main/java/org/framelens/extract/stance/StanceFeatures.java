@@ -1,0 +1,85 @@
+package org.framelens.extract.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.match.Words;
+import org.framelens.model.Attribution;
+import org.framelens.model.Kind;
+
+/**
+ * The features the stance model ({@link StanceModel}) reads from a sentence and its neighbours.
+ * One definition for training and labelling, so that a model learnt from coded articles reads
+ * new articles the same way. Every feature is a short string an analyst can read in
+ * {@code stance_model.csv} and in the evidence column:
+ * <ul>
+ *   <li>{@code word:KEY} — a word of the sentence on its base form (the codebook's normaliser);
+ *       numbers are {@code word:#}. Capitalised words inside a body sentence are left out: they
+ *       are names, which say nothing about stance in another story;</li>
+ *   <li>{@code pair:KEY KEY} — two such words next to each other;</li>
+ *   <li>{@code cue:LABEL} — the codebook's stance cues gave the sentence this label;</li>
+ *   <li>{@code before:LABEL}, {@code after:LABEL} — they gave the previous or next sentence of the
+ *       article (boilerplate skipped) this label: coders read a sentence in its context;</li>
+ *   <li>{@code voice:direct|reported|narrator}, {@code kind:headline|subhead|body},
+ *       {@code quote} (the sentence holds a quotation mark).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class StanceFeatures {
+    /** The feature with no prefix: the sentence holds a quotation mark. */
+    public static final String QUOTE = StanceModel.QUOTE_FEATURE;
+    /** The key that stands for any number. */
+    static final String NUMBER = "#";
+
+    private StanceFeatures() {
+    }
+
+    /**
+     * @param words       the sentence's words
+     * @param kind        the sentence's kind
+     * @param attribution who speaks in it, as the speaker stage decided
+     * @param cues        the labels the stance cues gave it
+     * @param before      the labels the stance cues gave the previous sentence (empty for none)
+     * @param after       the labels the stance cues gave the next sentence (empty for none)
+     * @return its features, sorted, each once
+     */
+    public static List<String> of(Words words, Kind kind, Attribution attribution, Set<String> cues,
+                                  Set<String> before, Set<String> after) {
+        Set<String> out = new TreeSet<>();
+        boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
+        String previous = null;
+        boolean first = true;
+        for (int i = 0; i < words.size(); i++) {
+            var t = words.token(i);
+            if (t.isQuote()) {
+                out.add(QUOTE);
+                previous = null;
+                continue;
+            }
+            if (!t.isWord()) {
+                previous = null;
+                continue;
+            }
+            boolean name = !heading && !first && t.capitalized();
+            first = false;
+            if (name) {
+                previous = null;
+                continue;
+            }
+            String key = Character.isDigit(t.text().charAt(0)) ? NUMBER : words.key(i);
+            out.add("word:" + key);
+            if (previous != null) {
+                out.add("pair:" + previous + " " + key);
+            }
+            previous = key;
+        }
+        cues.forEach(l -> out.add("cue:" + l));
+        before.forEach(l -> out.add("before:" + l));
+        after.forEach(l -> out.add("after:" + l));
+        out.add("voice:" + attribution.label());
+        out.add("kind:" + kind.label());
+        return new ArrayList<>(out);
+    }
+}

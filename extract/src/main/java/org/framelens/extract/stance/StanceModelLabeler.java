@@ -1,0 +1,119 @@
+package org.framelens.extract.stance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.match.Normalizer;
+import org.framelens.extract.tag.ArticleLabeler;
+import org.framelens.extract.tag.PreparedSentence;
+import org.framelens.model.Kind;
+import org.framelens.model.Tag;
+import org.framelens.model.Voice;
+
+/**
+ * Adds the stance labels a {@link StanceModel} gives and the cues did not: the model reads each
+ * sentence's words, its voice and kind, and the labels the cues gave it and its neighbours
+ * ({@link StanceFeatures}). A label the cues gave stays as it is, with its cue evidence; a label
+ * only the model gives has the evidence {@code model p=0.47: word:agree +0.91, cue:condition +0.62},
+ * the features that raised the probability most. Boilerplate gets nothing.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StanceModelLabeler implements ArticleLabeler {
+    private final StanceModel model;
+    private final Normalizer normalizer;
+    private final List<String> order;
+
+    /**
+     * @param model      the model
+     * @param normalizer the codebook's normaliser (the model's word keys come from it)
+     * @param order      the stance labels in codebook order, for a stable label order
+     */
+    public StanceModelLabeler(StanceModel model, Normalizer normalizer, List<String> order) {
+        this.model = model;
+        this.normalizer = normalizer;
+        this.order = List.copyOf(order);
+    }
+
+    @Override
+    public List<List<Tag>> relabel(List<PreparedSentence> sentences, List<Voice> voices, List<List<Tag>> labels) {
+        if (model.isEmpty()) {
+            return labels;
+        }
+        List<List<String>> features = features(sentences, voices, labels, normalizer);
+        List<List<Tag>> out = new ArrayList<>(labels);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (features.get(i) != null) {
+                out.set(i, add(labels.get(i), features.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The model's features of each sentence of an article: what the labeler reads, and what
+     * training reads.
+     *
+     * @param sentences  the article's sentences, in text order (boilerplate included)
+     * @param voices     who speaks in each
+     * @param labels     the labels the stance cues gave each
+     * @param normalizer the codebook's normaliser
+     * @return each sentence's features; {@code null} for boilerplate
+     */
+    public static List<List<String>> features(List<PreparedSentence> sentences, List<Voice> voices,
+                                              List<List<Tag>> labels, Normalizer normalizer) {
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        int previous = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            PreparedSentence s = sentences.get(i);
+            if (s.sentence().kind() == Kind.BOILERPLATE) {
+                out.add(null);
+                continue;
+            }
+            int next = i + 1;
+            while (next < sentences.size() && sentences.get(next).sentence().kind() == Kind.BOILERPLATE) {
+                next++;
+            }
+            out.add(StanceFeatures.of(s.words(normalizer), s.sentence().kind(), voices.get(i).attribution(),
+                    names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
+                    next < sentences.size() ? names(labels.get(next)) : Set.of()));
+            previous = i;
+        }
+        return out;
+    }
+
+    private List<Tag> add(List<Tag> tags, List<String> features) {
+        Set<String> have = names(tags);
+        List<Tag> added = new ArrayList<>();
+        for (Map.Entry<String, StanceModel.LabelModel> e : model.labels().entrySet()) {
+            if (have.contains(e.getKey())) {
+                continue;
+            }
+            double p = e.getValue().probability(features);
+            if (p >= e.getValue().threshold()) {
+                added.add(new Tag(e.getKey(), String.format(Locale.ROOT, "model p=%.2f: ", p)
+                        + String.join(", ", e.getValue().strongest(features))));
+            }
+        }
+        if (added.isEmpty()) {
+            return tags;
+        }
+        List<Tag> all = new ArrayList<>(tags);
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(t -> {
+            int at = order.indexOf(t.label());
+            return at < 0 ? order.size() : at;
+        }));
+        return List.copyOf(all);
+    }
+
+    private static Set<String> names(List<Tag> tags) {
+        Set<String> out = new LinkedHashSet<>();
+        tags.forEach(t -> out.add(t.label()));
+        return out;
+    }
+}

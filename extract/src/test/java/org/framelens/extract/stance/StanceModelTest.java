@@ -1,0 +1,124 @@
+package org.framelens.extract.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.framelens.extract.Extractor;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.match.Words;
+import org.framelens.extract.voice.RuleVoiceTagger;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Article;
+import org.framelens.model.Attribution;
+import org.framelens.model.Kind;
+import org.framelens.model.Tag;
+import org.framelens.model.TaggedSentence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learnt stance model: its features, how it adds labels to an article, and training. The
+ * sentences are written for these tests (a school-meals budget, a dock strike), none from the
+ * sample or the coded corpora.
+ */
+class StanceModelTest {
+    static final Codebook CODEBOOK = new CodebookLoader().defaults();
+
+    static List<String> features(String text, Kind kind) {
+        return StanceFeatures.of(new Words(text, CODEBOOK.normalizer()), kind, Attribution.NARRATOR,
+                Set.of("condition"), Set.of("skepticism"), Set.of());
+    }
+
+    /** The model's key of a word (its base form as the codebook's normaliser gives it). */
+    static String key(String word) {
+        return new Words(word, CODEBOOK.normalizer()).key(0);
+    }
+
+    @Test
+    void bodyFeaturesLeaveNamesOutAndKeepWordsPairsNumbersAndContext() {
+        List<String> f = features("The council agreed with Mayor Dana Okafor to cut 40 posts.", Kind.BODY);
+        assertTrue(f.contains("word:the"), f.toString()); // sentence-initial capital is no name
+        assertTrue(f.contains("word:cut"), f.toString());
+        assertTrue(f.contains("word:#"), f.toString());
+        assertTrue(f.contains("pair:to cut"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.contains("okafor") || x.contains("dana") || x.contains("mayor")),
+                f.toString());
+        // a name breaks the pairs: no pair joins the words on either side of it
+        assertFalse(f.contains("pair:with to"), f.toString());
+        assertTrue(f.containsAll(List.of("cue:condition", "before:skepticism", "voice:narrator", "kind:body")),
+                f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("after:")), f.toString());
+        assertEquals(f.stream().sorted().distinct().toList(), f, "sorted, each once");
+    }
+
+    @Test
+    void headingsKeepTheirCapitalisedWordsAndQuotesAreAFeature() {
+        List<String> f = features("Dockers 'Will Not Budge' On Pay", Kind.HEADLINE);
+        assertTrue(f.containsAll(List.of("word:dockers".replace("dockers", key("Dockers")), "word:" + key("budge"),
+                "pair:not " + key("budge"), "word:pay", "quote", "kind:headline")), f.toString());
+    }
+
+    @Test
+    void modelAddsALabelWithItsEvidenceAndKeepsCueLabels() {
+        StanceModel model = new StanceModel(Map.of("concession", new StanceModel.LabelModel(-2.0, 0.5,
+                Map.of("word:" + key("trim"), 3.0, "word:" + key("overtime"), 0.5, "word:the", -0.2))));
+        Extractor ex = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
+                .stanceContext(new StanceModelLabeler(model, CODEBOOK.normalizer(), CODEBOOK.stanceLabels()))
+                .build();
+        String text = "Port Talks Resume\n\nThe port authority will trim overtime rates for the night shift. "
+                + "Dock workers doubt the figures. The weather was fine.\n";
+        AnalyzedArticle a = ex.extract(new Article("s", "o", "test", "", text));
+        TaggedSentence trim = find(a, "trim overtime");
+        Tag t = trim.stances().stream().filter(x -> x.label().equals("concession")).findFirst().orElseThrow();
+        assertEquals("model p=0.79: word:" + key("trim") + " +3.00, word:" + key("overtime") + " +0.50", t.evidence());
+        TaggedSentence doubt = find(a, "doubt the figures");
+        assertTrue(doubt.stances().stream().anyMatch(x -> x.label().equals("skepticism")
+                && !x.evidence().startsWith("model")), doubt.stances().toString());
+        assertTrue(find(a, "weather").stances().isEmpty());
+    }
+
+    @Test
+    void emptyModelChangesNothing() {
+        StanceModelLabeler none = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK.normalizer(),
+                CODEBOOK.stanceLabels());
+        List<List<Tag>> labels = List.of(List.of(new Tag("condition", "must")));
+        assertEquals(labels, none.relabel(List.of(), List.of(), labels));
+    }
+
+    @Test
+    void trainingLearnsWordsSharedAcrossStoriesOnlyAndIsDeterministic() {
+        List<StanceModelTrainer.Example> ex = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            for (int i = 0; i < 10; i++) {
+                boolean yes = i % 2 == 0;
+                List<String> f = new ArrayList<>(List.of(yes ? "word:yield" : "word:weather", "word:the"));
+                if (s == 0) {
+                    f.add("word:onlyhere");
+                }
+                ex.add(new StanceModelTrainer.Example("story" + s, f, yes ? Set.of("concession") : Set.of(), true));
+            }
+        }
+        StanceModelTrainer trainer = new StanceModelTrainer();
+        StanceModelTrainer.Result r = trainer.train(ex, List.of("skepticism", "concession"),
+                StanceModelTrainer.Options.DEFAULTS);
+        StanceModel.LabelModel m = r.model().labels().get("concession");
+        assertTrue(m.weights().get("word:yield") > 1, m.weights().toString());
+        assertTrue(m.weights().get("word:weather") < -1, m.weights().toString());
+        assertFalse(m.weights().containsKey("word:onlyhere"), "a word of one story gets no weight");
+        assertFalse(r.model().labels().containsKey("skepticism"), "nothing coded skepticism: nothing learnt");
+        StanceModelTrainer.Score cv = r.crossValidated().get(0);
+        assertEquals(1.0, cv.f1(), 1e-9, "separable: held-out stories are all right");
+        assertEquals(r.model(), trainer.train(ex, List.of("skepticism", "concession"),
+                StanceModelTrainer.Options.DEFAULTS).model());
+    }
+
+    private static TaggedSentence find(AnalyzedArticle a, String part) {
+        return a.sentences().stream().filter(s -> s.sentence().text().contains(part)).findFirst().orElseThrow();
+    }
+}
