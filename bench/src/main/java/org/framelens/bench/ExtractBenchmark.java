@@ -7,9 +7,6 @@ import java.util.concurrent.TimeUnit;
 import org.framelens.extract.Extractor;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.CodebookLoader;
-import org.framelens.extract.stance.StanceLabeler;
-import org.framelens.extract.topic.TopicLabeler;
-import org.framelens.extract.voice.RuleVoiceTagger;
 import org.framelens.model.Article;
 import org.framelens.model.Words;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -89,11 +86,7 @@ public class ExtractBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Codebook codebook = new CodebookLoader().defaults();
-        extractor = Extractor.builder()
-                .voices(new RuleVoiceTagger(codebook))
-                .stances(new StanceLabeler(codebook))
-                .topics(new TopicLabeler(codebook))
-                .build();
+        extractor = Extractor.builder(codebook).build();
         Path root = CorpusGenerator.findRoot(Path.of(System.getProperty("framelens.root", "")));
         articles = CorpusGenerator.fromRepository(root)
                 .articles(CorpusGenerator.DEFAULT_SEED, stories, outlets, words).stream()

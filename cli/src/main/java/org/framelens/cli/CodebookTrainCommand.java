@@ -30,11 +30,10 @@ import org.framelens.extract.read.ArticleLoader;
 import org.framelens.extract.read.ArticleRef;
 import org.framelens.extract.read.CorpusScanner;
 import org.framelens.extract.read.Loaded;
-import org.framelens.extract.stance.StanceLabeler;
 import org.framelens.extract.stance.StanceModelLabeler;
 import org.framelens.extract.stance.StanceModelTrainer;
+import org.framelens.extract.tag.ArticleLabeler;
 import org.framelens.extract.tag.PreparedSentence;
-import org.framelens.extract.voice.RuleVoiceTagger;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.Kind;
 import org.framelens.model.Tag;
@@ -113,7 +112,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
             CodebookCommand.printErrors(err, e, codebookDir);
             return ExitCode.USAGE;
         }
-        Extractor cuesOnly = Extractor.builder().voices(new RuleVoiceTagger(cb)).stances(new StanceLabeler(cb)).build();
+        // the model learns from what the cues find, so it is trained on an extraction without it
+        Extractor cuesOnly = Extractor.builder(cb).stanceContext(ArticleLabeler.NONE).build();
         List<StanceModelTrainer.Example> examples = new ArrayList<>();
         for (int c = 0; c < corpora.size(); c++) {
             try {
@@ -269,8 +269,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         "             word:KEY   a word on its base form (word:# any number; names are left out)",
                         "             pair:KEY KEY  two such words in a row",
                         "             cue:LABEL  the cues gave the sentence LABEL; before:LABEL / after:LABEL the",
-                        "                        previous / next sentence",
-                        "             voice:direct|reported|narrator, kind:headline|subhead|body, quote",
+                        "                        previous / next sentence; source:LABEL a neighbour of the same source",
+                        "             said:LEMMA the reporting cue; voice:direct|reported|narrator, kind:headline|subhead|body, quote",
                         "  weight   the weight (for threshold: the probability from which the label is given)",
                         "Delete a label's rows to turn the model off for it; keep only the header to turn it off.")
                 .setHeader("label", "feature", "weight").get();

@@ -27,8 +27,6 @@ import org.framelens.extract.read.ArticleRef;
 import org.framelens.extract.read.CorpusScanner;
 import org.framelens.extract.read.Loaded;
 import org.framelens.extract.read.Scan;
-import org.framelens.extract.stance.StanceLabeler;
-import org.framelens.extract.topic.TopicLabeler;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.Article;
 import org.framelens.model.Lexicon;
@@ -98,13 +96,7 @@ final class RunJob {
         this.settings = List.copyOf(settings);
         this.clock = clock;
         this.aligner = new ShingleAligner(codebook);
-        this.extractor = Extractor.builder()
-                .voices(new org.framelens.extract.voice.RuleVoiceTagger(codebook))
-                .stances(new StanceLabeler(codebook))
-                .stanceContext(new org.framelens.extract.stance.StanceModelLabeler(codebook.stanceModel(),
-                        codebook.normalizer(), codebook.stanceLabels()))
-                .topics(new TopicLabeler(codebook))
-                .build();
+        this.extractor = Extractor.builder(codebook).build();
         this.lexicon = lexicon(codebook);
         this.codebookSha256 = codebook.sha256();
         for (String f : CodebookLoader.FILES) {

@@ -3,8 +3,11 @@ package org.framelens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.sentence.RuleSentenceSplitter;
 import org.framelens.extract.sentence.SentenceSplitter;
+import org.framelens.extract.stance.StanceLabeler;
+import org.framelens.extract.stance.StanceModelLabeler;
 import org.framelens.extract.structure.Block;
 import org.framelens.extract.structure.LineParagraphSegmenter;
 import org.framelens.extract.structure.ParagraphSegmenter;
@@ -14,6 +17,8 @@ import org.framelens.extract.tag.ArticleLabeler;
 import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.SentenceLabeler;
 import org.framelens.extract.tag.VoiceTagger;
+import org.framelens.extract.topic.TopicLabeler;
+import org.framelens.extract.voice.RuleVoiceTagger;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.Article;
 import org.framelens.model.Kind;
@@ -54,9 +59,25 @@ public final class Extractor {
         this.topics = b.topics;
     }
 
-    /** @return a builder with the standard stages */
+    /** @return a builder with the standard structure stages and no tagging */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The one place that composes the standard tagging stages from a codebook: speakers, stance
+     * cues, the stance model and topics.
+     *
+     * @param codebook the codebook in force
+     * @return a builder with every standard stage, which a caller may still replace
+     */
+    public static Builder builder(Codebook codebook) {
+        return new Builder()
+                .voices(new RuleVoiceTagger(codebook))
+                .stances(new StanceLabeler(codebook))
+                .stanceContext(new StanceModelLabeler(codebook.stanceModel(), codebook.normalizer(),
+                        codebook.stanceLabels()))
+                .topics(new TopicLabeler(codebook));
     }
 
     /**

@@ -22,6 +22,9 @@ import org.framelens.model.Kind;
  *   <li>{@code cue:LABEL} — the codebook's stance cues gave the sentence this label;</li>
  *   <li>{@code before:LABEL}, {@code after:LABEL} — they gave the previous or next sentence of the
  *       article (boilerplate skipped) this label: coders read a sentence in its context;</li>
+ *   <li>{@code source:LABEL} — they gave a neighbouring sentence of the same source (not the
+ *       narrator) this label: a quotation or a paraphrase that runs on;</li>
+ *   <li>{@code said:LEMMA} — the reporting cue the speaker stage found (conceded, insisted, claimed);</li>
  *   <li>{@code voice:direct|reported|narrator}, {@code kind:headline|subhead|body},
  *       {@code quote} (the sentence holds a quotation mark).</li>
  * </ul>
@@ -40,13 +43,16 @@ public final class StanceFeatures {
      * @param words       the sentence's words
      * @param kind        the sentence's kind
      * @param attribution who speaks in it, as the speaker stage decided
+     * @param cue         the lemma of its reporting cue, empty for none
      * @param cues        the labels the stance cues gave it
      * @param before      the labels the stance cues gave the previous sentence (empty for none)
      * @param after       the labels the stance cues gave the next sentence (empty for none)
+     * @param sameSource  the labels the stance cues gave the neighbouring sentences of the same
+     *                    source (empty for the narrator)
      * @return its features, sorted, each once
      */
-    public static List<String> of(Words words, Kind kind, Attribution attribution, Set<String> cues,
-                                  Set<String> before, Set<String> after) {
+    public static List<String> of(Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
+                                  Set<String> before, Set<String> after, Set<String> sameSource) {
         Set<String> out = new TreeSet<>();
         boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
         String previous = null;
@@ -78,6 +84,10 @@ public final class StanceFeatures {
         cues.forEach(l -> out.add("cue:" + l));
         before.forEach(l -> out.add("before:" + l));
         after.forEach(l -> out.add("after:" + l));
+        sameSource.forEach(l -> out.add("source:" + l));
+        if (!cue.isEmpty()) {
+            out.add("said:" + cue.toLowerCase(java.util.Locale.ROOT));
+        }
         out.add("voice:" + attribution.label());
         out.add("kind:" + kind.label());
         return new ArrayList<>(out);

@@ -78,9 +78,20 @@ public final class StanceModelLabeler implements ArticleLabeler {
             while (next < sentences.size() && sentences.get(next).sentence().kind() == Kind.BOILERPLATE) {
                 next++;
             }
+            // a quotation or paraphrase that runs on: the same source's neighbouring sentences
+            Set<String> same = new java.util.TreeSet<>();
+            String speaker = voices.get(i).speaker();
+            if (!speaker.equals(Voice.OUTLET)) {
+                if (previous >= 0 && voices.get(previous).speaker().equals(speaker)) {
+                    same.addAll(names(labels.get(previous)));
+                }
+                if (next < sentences.size() && voices.get(next).speaker().equals(speaker)) {
+                    same.addAll(names(labels.get(next)));
+                }
+            }
             out.add(StanceFeatures.of(s.words(normalizer), s.sentence().kind(), voices.get(i).attribution(),
-                    names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
-                    next < sentences.size() ? names(labels.get(next)) : Set.of()));
+                    voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
+                    next < sentences.size() ? names(labels.get(next)) : Set.of(), same));
             previous = i;
         }
         return out;
@@ -95,8 +106,9 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
             double p = e.getValue().probability(features);
             if (p >= e.getValue().threshold()) {
+                List<String> why = e.getValue().strongest(features);
                 added.add(new Tag(e.getKey(), String.format(Locale.ROOT, "model p=%.2f: ", p)
-                        + String.join(", ", e.getValue().strongest(features))));
+                        + (why.isEmpty() ? "bias" : String.join(", ", why))));
             }
         }
         if (added.isEmpty()) {

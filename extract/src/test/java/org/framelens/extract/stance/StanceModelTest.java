@@ -31,8 +31,8 @@ class StanceModelTest {
     static final Codebook CODEBOOK = new CodebookLoader().defaults();
 
     static List<String> features(String text, Kind kind) {
-        return StanceFeatures.of(new Words(text, CODEBOOK.normalizer()), kind, Attribution.NARRATOR,
-                Set.of("condition"), Set.of("skepticism"), Set.of());
+        return StanceFeatures.of(new Words(text, CODEBOOK.normalizer()), kind, Attribution.NARRATOR, "",
+                Set.of("condition"), Set.of("skepticism"), Set.of(), Set.of("concession"));
     }
 
     /** The model's key of a word (its base form as the codebook's normaliser gives it). */
@@ -51,7 +51,8 @@ class StanceModelTest {
                 f.toString());
         // a name breaks the pairs: no pair joins the words on either side of it
         assertFalse(f.contains("pair:with to"), f.toString());
-        assertTrue(f.containsAll(List.of("cue:condition", "before:skepticism", "voice:narrator", "kind:body")),
+        assertTrue(f.containsAll(List.of("cue:condition", "before:skepticism", "source:concession", "voice:narrator",
+                "kind:body")),
                 f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("after:")), f.toString());
         assertEquals(f.stream().sorted().distinct().toList(), f, "sorted, each once");
