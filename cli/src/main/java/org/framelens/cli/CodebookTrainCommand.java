@@ -119,7 +119,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
             try {
                 Path corpus = corpora.get(c);
                 boolean tune = tuneOn.isEmpty() || tuneOn.stream().anyMatch(t -> same(t, corpus));
-                examples.addAll(examples(corpus, "corpus" + c + "/", tune, cuesOnly, cb, err));
+                examples.addAll(examples(corpus, "corpus" + c + "/", tune, cuesOnly, new StanceModelLabeler(cb), err));
             } catch (IOException | UncheckedIOException e) {
                 err.println("framelens: error: " + corpora.get(c) + ": " + e.getMessage());
                 err.flush();
@@ -171,8 +171,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
 
     /** The coded sentences of one corpus, each with its features and its coder's labels. */
     private static List<StanceModelTrainer.Example> examples(Path corpus, String prefix, boolean tune,
-                                                            Extractor extractor,
-                                                            Codebook cb, PrintWriter err) throws IOException {
+                                                            Extractor extractor, StanceModelLabeler featuresOf,
+                                                            PrintWriter err) throws IOException {
         Map<String, List<Gold>> gold = gold(corpus);
         List<StanceModelTrainer.Example> out = new ArrayList<>();
         ArticleLoader loader = new ArticleLoader();
@@ -195,7 +195,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
                 voices.add(s.voice());
                 labels.add(s.stances());
             }
-            List<List<String>> features = StanceModelLabeler.features(prepared, voices, labels, cb.normalizer());
+            List<List<String>> features = featuresOf.features(prepared, voices, labels);
             for (Gold g : rows) {
                 int best = -1;
                 int most = 0;
@@ -270,6 +270,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         "             pair:KEY KEY  two such words in a row",
                         "             cue:LABEL  the cues gave the sentence LABEL; before:LABEL / after:LABEL the",
                         "                        previous / next sentence; source:LABEL a neighbour of the same source",
+                        "             class:NAME a word of a codebook class (modifier kind, evaluative kind, said-SHADE)",
                         "             said:LEMMA the reporting cue; voice:direct|reported|narrator, kind:headline|subhead|body, quote",
                         "  weight   the weight (for threshold: the probability from which the label is given)",
                         "Delete a label's rows to turn the model off for it; keep only the header to turn it off.")

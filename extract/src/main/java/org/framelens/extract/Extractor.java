@@ -75,8 +75,7 @@ public final class Extractor {
         return new Builder()
                 .voices(new RuleVoiceTagger(codebook))
                 .stances(new StanceLabeler(codebook))
-                .stanceContext(new StanceModelLabeler(codebook.stanceModel(), codebook.normalizer(),
-                        codebook.stanceLabels()))
+                .stanceContext(new StanceModelLabeler(codebook))
                 .topics(new TopicLabeler(codebook));
     }
 

@@ -24,6 +24,11 @@ import org.framelens.model.Kind;
  *       article (boilerplate skipped) this label: coders read a sentence in its context;</li>
  *   <li>{@code source:LABEL} — they gave a neighbouring sentence of the same source (not the
  *       narrator) this label: a quotation or a paraphrase that runs on;</li>
+ *   <li>{@code class:NAME} — a word of one of the codebook's word classes is in the sentence: a
+ *       stance modifier's kind (negator, refusal, demand, offer, retraction, made, hedge, booster),
+ *       an evaluative word's kind (doubt, criticism, praise, alarm …), or {@code said-SHADE} for a
+ *       loaded reporting cue. Classes carry what a word list knows to words the coded articles
+ *       never used;</li>
  *   <li>{@code said:LEMMA} — the reporting cue the speaker stage found (conceded, insisted, claimed);</li>
  *   <li>{@code voice:direct|reported|narrator}, {@code kind:headline|subhead|body},
  *       {@code quote} (the sentence holds a quotation mark).</li>
@@ -49,10 +54,12 @@ public final class StanceFeatures {
      * @param after       the labels the stance cues gave the next sentence (empty for none)
      * @param sameSource  the labels the stance cues gave the neighbouring sentences of the same
      *                    source (empty for the narrator)
+     * @param classes     the codebook word classes found in it
      * @return its features, sorted, each once
      */
     public static List<String> of(Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
-                                  Set<String> before, Set<String> after, Set<String> sameSource) {
+                                  Set<String> before, Set<String> after, Set<String> sameSource,
+                                  Set<String> classes) {
         Set<String> out = new TreeSet<>();
         boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
         String previous = null;
@@ -85,6 +92,7 @@ public final class StanceFeatures {
         before.forEach(l -> out.add("before:" + l));
         after.forEach(l -> out.add("after:" + l));
         sameSource.forEach(l -> out.add("source:" + l));
+        classes.forEach(c -> out.add("class:" + c));
         if (!cue.isEmpty()) {
             out.add("said:" + cue.toLowerCase(java.util.Locale.ROOT));
         }

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.EvaluativeWord;
+import org.framelens.extract.codebook.ReportingCue;
 import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.codebook.StanceModifier;
+import org.framelens.extract.match.CueMatcher;
 import org.framelens.extract.match.Normalizer;
+import org.framelens.extract.match.Words;
 import org.framelens.extract.tag.ArticleLabeler;
 import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.model.Kind;
@@ -27,16 +33,42 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final StanceModel model;
     private final Normalizer normalizer;
     private final List<String> order;
+    private final CueMatcher<String> classes;
+    private final Map<String, String> cueShades;
 
     /**
-     * @param model      the model
-     * @param normalizer the codebook's normaliser (the model's word keys come from it)
-     * @param order      the stance labels in codebook order, for a stable label order
+     * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
+     *                 its stance label order and the word classes of its tables
      */
-    public StanceModelLabeler(StanceModel model, Normalizer normalizer, List<String> order) {
+    public StanceModelLabeler(Codebook codebook) {
+        this(codebook.stanceModel(), codebook);
+    }
+
+    /**
+     * @param model    the model to use instead of the codebook's
+     * @param codebook the codebook
+     */
+    public StanceModelLabeler(StanceModel model, Codebook codebook) {
         this.model = model;
-        this.normalizer = normalizer;
-        this.order = List.copyOf(order);
+        this.normalizer = codebook.normalizer();
+        this.order = codebook.stanceLabels();
+        List<CueMatcher.Entry<String>> entries = new ArrayList<>();
+        for (StanceModifier m : codebook.stanceModifiers()) {
+            if (m.kind() != StanceModifier.Kind.IGNORE && m.kind() != StanceModifier.Kind.BOUNDARY) {
+                entries.add(new CueMatcher.Entry<>(m.pattern(), m.kind().label()));
+            }
+        }
+        for (EvaluativeWord w : codebook.evaluativeWords()) {
+            entries.add(new CueMatcher.Entry<>(w.pattern(), w.kind()));
+        }
+        this.classes = new CueMatcher<>(entries, Map.of(), null);
+        Map<String, String> shades = new java.util.HashMap<>();
+        for (ReportingCue c : codebook.reportingCues()) {
+            if (c.loaded()) {
+                shades.putIfAbsent(c.lemma(), c.shade().isEmpty() ? "loaded" : c.shade());
+            }
+        }
+        this.cueShades = Map.copyOf(shades);
     }
 
     @Override
@@ -44,7 +76,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = features(sentences, voices, labels, normalizer);
+        List<List<String>> features = features(sentences, voices, labels);
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -61,11 +93,10 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * @param sentences  the article's sentences, in text order (boilerplate included)
      * @param voices     who speaks in each
      * @param labels     the labels the stance cues gave each
-     * @param normalizer the codebook's normaliser
      * @return each sentence's features; {@code null} for boilerplate
      */
-    public static List<List<String>> features(List<PreparedSentence> sentences, List<Voice> voices,
-                                              List<List<Tag>> labels, Normalizer normalizer) {
+    public List<List<String>> features(List<PreparedSentence> sentences, List<Voice> voices,
+                                       List<List<Tag>> labels) {
         List<List<String>> out = new ArrayList<>(sentences.size());
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -89,9 +120,18 @@ public final class StanceModelLabeler implements ArticleLabeler {
                     same.addAll(names(labels.get(next)));
                 }
             }
-            out.add(StanceFeatures.of(s.words(normalizer), s.sentence().kind(), voices.get(i).attribution(),
+            Words words = s.words(normalizer);
+            Set<String> found = new java.util.TreeSet<>();
+            for (CueMatcher.Match<String> m : classes.find(words)) {
+                found.add(m.payload());
+            }
+            String shade = cueShades.get(voices.get(i).cue());
+            if (shade != null) {
+                found.add("said-" + shade);
+            }
+            out.add(StanceFeatures.of(words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
-                    next < sentences.size() ? names(labels.get(next)) : Set.of(), same));
+                    next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found));
             previous = i;
         }
         return out;

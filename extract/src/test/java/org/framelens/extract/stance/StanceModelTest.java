@@ -32,7 +32,7 @@ class StanceModelTest {
 
     static List<String> features(String text, Kind kind) {
         return StanceFeatures.of(new Words(text, CODEBOOK.normalizer()), kind, Attribution.NARRATOR, "",
-                Set.of("condition"), Set.of("skepticism"), Set.of(), Set.of("concession"));
+                Set.of("condition"), Set.of("skepticism"), Set.of(), Set.of("concession"), Set.of("refusal"));
     }
 
     /** The model's key of a word (its base form as the codebook's normaliser gives it). */
@@ -51,7 +51,7 @@ class StanceModelTest {
                 f.toString());
         // a name breaks the pairs: no pair joins the words on either side of it
         assertFalse(f.contains("pair:with to"), f.toString());
-        assertTrue(f.containsAll(List.of("cue:condition", "before:skepticism", "source:concession", "voice:narrator",
+        assertTrue(f.containsAll(List.of("cue:condition", "before:skepticism", "source:concession", "class:refusal", "voice:narrator",
                 "kind:body")),
                 f.toString());
         assertFalse(f.stream().anyMatch(x -> x.startsWith("after:")), f.toString());
@@ -70,7 +70,7 @@ class StanceModelTest {
         StanceModel model = new StanceModel(Map.of("concession", new StanceModel.LabelModel(-2.0, 0.5,
                 Map.of("word:" + key("trim"), 3.0, "word:" + key("overtime"), 0.5, "word:the", -0.2))));
         Extractor ex = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
-                .stanceContext(new StanceModelLabeler(model, CODEBOOK.normalizer(), CODEBOOK.stanceLabels()))
+                .stanceContext(new StanceModelLabeler(model, CODEBOOK))
                 .build();
         String text = "Port Talks Resume\n\nThe port authority will trim overtime rates for the night shift. "
                 + "Dock workers doubt the figures. The weather was fine.\n";
@@ -86,8 +86,7 @@ class StanceModelTest {
 
     @Test
     void emptyModelChangesNothing() {
-        StanceModelLabeler none = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK.normalizer(),
-                CODEBOOK.stanceLabels());
+        StanceModelLabeler none = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
         List<List<Tag>> labels = List.of(List.of(new Tag("condition", "must")));
         assertEquals(labels, none.relabel(List.of(), List.of(), labels));
     }
