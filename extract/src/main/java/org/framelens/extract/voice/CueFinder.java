@@ -99,7 +99,11 @@ final class CueFinder {
     private boolean looksLikeNoun(List<Token> tokens, int i) {
         String self = tokens.get(i).lower();
         if (i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
-            return true; // "warnings of", "claims of"
+            // "warnings of", "claims of" are nouns; "said of the fund", "warned of", and a
+            // participle after a comma (", warning of a gap") are verbs
+            boolean pastTense = self.endsWith("ed") || self.equals("said") || self.equals("told") || self.equals("spoke");
+            boolean participle = self.endsWith("ing") && i > 0 && tokens.get(i - 1).text().equals(",");
+            return !pastTense && !participle;
         }
         if (i == 0) {
             return false;

@@ -44,6 +44,8 @@ import org.framelens.model.Words;
  */
 public final class RuleVoiceTagger implements VoiceTagger {
     private static final int SCARE_QUOTE_MAX_WORDS = 3;
+    /** The longest appositive walked over between a subject and its verb, in tokens. */
+    private static final int APPOSITIVE_WORDS = 32;
     private static final Set<String> INTRO_WORDS = WordSet.of(
             "in", "on", "at", "despite", "after", "before", "while", "however", "meanwhile", "earlier", "later",
             "also", "but", "and", "yet", "still", "separately", "crucially", "for", "with", "during", "following",
@@ -109,9 +111,13 @@ public final class RuleVoiceTagger implements VoiceTagger {
             found.add(null);
             tokens.add(prepared.get(k).tokens()); // cut once per sentence, for both passes and the other stages
             speakers.sentence(s.index(), false);
+            List<Token> t = tokens.get(tokens.size() - 1);
             if (s.kind() == Kind.BODY) {
-                List<Token> t = tokens.get(tokens.size() - 1);
                 speakers.noteNames(t, insideQuotes(t, quotes));
+            } else if (s.kind() == Kind.BOILERPLATE) {
+                // a photo caption names people with their titles ("Economy Minister Jo Roe at …"),
+                // which "the minister" in the text may point to
+                speakers.noteTitledNames(t, insideQuotes(t, quotes));
             }
         }
         // running text first, headings last: a heading names its speaker by a name the body introduces
@@ -179,7 +185,54 @@ public final class RuleVoiceTagger implements VoiceTagger {
             out.add(new Voice(name, source.speaker().type(), f.quoted() ? Attribution.DIRECT : Attribution.REPORTED,
                     source.cue().lemma(), how));
         }
+        pullQuotes(text, sentences, quotes, out);
         return out;
+    }
+
+    /**
+     * A heading that repeats a quotation of the running text ("‘We said no weapons’" above the
+     * paragraph quoting it) gives that quotation's speaker: a pull quote is the speaker's words,
+     * chosen by the outlet. Only headings left with the narrator are changed.
+     */
+    private static void pullQuotes(String text, List<Sentence> sentences, Quotes quotes, List<Voice> out) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence h = sentences.get(i);
+            if (h.kind() != Kind.HEADLINE && h.kind() != Kind.SUBHEAD || out.get(i).attribution() != Attribution.NARRATOR) {
+                continue;
+            }
+            for (Span q : quotes.within(h.span())) {
+                String words = letters(q.of(text));
+                if (words.split(" ").length < PULL_QUOTE_MIN_WORDS) {
+                    continue;
+                }
+                Voice found = null;
+                for (int j = 0; j < sentences.size() && found == null; j++) {
+                    Sentence b = sentences.get(j);
+                    Voice v = out.get(j);
+                    if (b.kind() == Kind.BODY && v.attribution() == Attribution.DIRECT && !v.speaker().equals(Voice.UNKNOWN)) {
+                        for (Span bq : quotes.within(b.span())) {
+                            if ((" " + letters(bq.of(text)) + " ").contains(" " + words + " ")) {
+                                found = v;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (found != null) {
+                    out.set(i, new Voice(found.speaker(), found.type(), Attribution.DIRECT, found.cue(),
+                            "pull quote repeated in the text: " + found.evidence()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final int PULL_QUOTE_MIN_WORDS = 3;
+
+    /** Lower-case words separated by single spaces, punctuation dropped, for comparing quotations. */
+    private static String letters(String s) {
+        String w = s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ");
+        return (" " + w + " ").replaceAll(" '+|'+ ", " ").strip();
     }
 
     private static Found runSource(List<Found> found, int[] run, int i) {
@@ -226,6 +279,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (negated(tokens, hit.first()) || subordinateParticiple(tokens, hit.first())) {
                 continue; // "did not respond", "declined to comment", "after threatening a strike"
             }
+            if (notReporting(tokens, hit)) {
+                continue; // "the figures add up", "voted to reject the deal", "will write it into law"
+            }
             boolean weak = WEAK_CUES.contains(hit.cue().lemma());
             if (weak && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).lower().equals("to")
                     && !hit.cue().lemma().equals("want") || seeksOffice(tokens, hit)) {
@@ -250,7 +306,12 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             if (r == null) {
-                continue;
+                Source inside = parenthetical(tokens, skip, hit);
+                r = inside == null ? null : speakers.resolve(inside.np());
+                if (r == null) {
+                    continue;
+                }
+                src = inside;
             }
             if (weak) {
                 // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source
@@ -324,6 +385,53 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return skip;
     }
 
+    /** Object words after "add" or "write" that make it an action, not a report ("added a review"). */
+    private static final Set<String> ACTION_OBJECTS = WordSet.of(
+            "up", "to", "a", "an", "another", "the", "its", "their", "his", "her", "new", "more", "some");
+    private static final Set<String> VOTE_FORMS = WordSet.of("vote", "votes", "voted", "voting");
+    private static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * Cue words used for something other than reporting: "add" and "write" with an object
+     * ("the numbers add up", "added a review", "will write the exemption into the bill"), a cue
+     * after "voted to" (a vote is an action: "voted to reject the deal"), and a passive participle
+     * with no agent ("is written into law", "were told to wait"), whose subject is not the source.
+     */
+    private boolean notReporting(List<Token> t, CueFinder.Hit hit) {
+        String lemma = hit.cue().lemma();
+        int next = hit.last() + 1;
+        String after = next < t.size() ? t.get(next).lower() : "";
+        if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
+                && !(lemma.equals("write") && after.equals("to"))) {
+            return true;
+        }
+        int v = hit.first();
+        if (v > 0 && t.get(v - 1).lower().equals("to")) {
+            for (int k = v - 2; k >= Math.max(0, v - 6); k--) {
+                if (VOTE_FORMS.contains(t.get(k).lower())) {
+                    return true;
+                }
+                if (!t.get(k).isWord()) {
+                    break;
+                }
+            }
+        }
+        if (hit.cue().frame() == ReportingCue.Frame.VERB && hit.first() == hit.last() && participleForm(t.get(v).lower())
+                && !after.equals("by") && !after.equals("to")) {
+            int k = v - 1;
+            while (k >= 0 && Speakers.isAuxiliaryOrAdverb(t.get(k).lower()) && !BE_FORMS.contains(t.get(k).lower())) {
+                k--;
+            }
+            return k >= 0 && BE_FORMS.contains(t.get(k).lower());
+        }
+        return false;
+    }
+
+    private static boolean participleForm(String w) {
+        return w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("written") || w.equals("sought")
+                || w.equals("made");
+    }
+
     /** "after threatening", "before announcing": a participle in a time clause, not the main statement. */
     private static boolean subordinateParticiple(List<Token> t, int at) {
         if (at == 0 || !t.get(at).lower().endsWith("ing")) {
@@ -346,6 +454,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
     private static boolean negated(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String w = t.get(k).lower();
+            if (w.equals("not") && k + 2 < at && t.get(k + 1).lower().equals("to") && t.get(k + 2).lower().equals("be")) {
+                continue; // "who asked not to be named conceded": the negation is the source's anonymity
+            }
             if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")
                     || (w.equals("declined") || w.equals("refused") || w.equals("failed")) && k == at - 2) {
                 return true;
@@ -577,11 +688,70 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (!before.isEmpty()) {
             return new Source(before, "subject before it:");
         }
+        if (joinedVerb(t, skip, v)) {
+            // "Kelvaria has dropped a demand … and says inspectors can return": the first verb's subject
+            List<Token> main = mainSubject(t, skip);
+            if (!main.isEmpty() && main.get(main.size() - 1).start() < t.get(v).start()) {
+                return new Source(main, "subject of the verb it is joined to:");
+            }
+            return null;
+        }
         if (!invertedPosition(t, skip, v)) {
             return null;
         }
         List<Token> after = phraseAfter(t, skip, hit.last() + 1);
-        return after.isEmpty() ? null : new Source(after, "inverted subject:");
+        if (after.isEmpty()) {
+            return null;
+        }
+        List<Token> named = appositiveName(t, skip, hit.last() + 1 + after.size());
+        return named != null ? new Source(named, "inverted subject, named in apposition:") : new Source(after, "inverted subject:");
+    }
+
+    /** Common irregular past forms, which open the verb phrase of a relative clause ("a body that spent …"). */
+    private static final Set<String> IRREGULAR_PAST = WordSet.of(
+            "spent", "took", "made", "gave", "sent", "won", "lost", "held", "kept", "put", "set", "met", "led", "left",
+            "paid", "sold", "bought", "brought", "thought", "fought", "ran", "came", "went", "saw", "found", "became",
+            "began", "built", "drew", "grew", "knew", "wrote", "spoke", "struck", "stood", "broke", "chose", "cut");
+
+    /** A verb joined by "and" or "but" to an earlier one, with no subject of its own: "…, and said". */
+    private static boolean joinedVerb(List<Token> t, boolean[] skip, int v) {
+        int j = v - 1;
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+            j--;
+        }
+        return j > 0 && !skip[j] && (t.get(j).lower().equals("and") || t.get(j).lower().equals("but"));
+    }
+
+    /**
+     * "said the group's director, Jo Roe": two or more capitalised words after the comma at
+     * {@code comma}, ending the sentence or the clause, name the source the description introduced.
+     */
+    private static List<Token> appositiveName(List<Token> t, boolean[] skip, int comma) {
+        if (comma + 1 >= t.size() || !t.get(comma).text().equals(",") || skip[comma + 1]) {
+            return null;
+        }
+        int e = comma + 1;
+        while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+            e++;
+        }
+        return e - comma - 1 >= 2 && (e == t.size() || !t.get(e).isWord()) ? t.subList(comma + 1, e) : null;
+    }
+
+    /**
+     * "Without it, argues Jo Roe, a former inspector, the agency …": a cue between commas with its
+     * source after it, set in the narrator's sentence as a parenthesis.
+     */
+    private static Source parenthetical(List<Token> t, boolean[] skip, CueFinder.Hit hit) {
+        int v = hit.first();
+        if (v == 0 || !isComma(t, v - 1) || hit.cue().frame() != ReportingCue.Frame.VERB) {
+            return null;
+        }
+        List<Token> after = phraseAfter(t, skip, hit.last() + 1);
+        int end = hit.last() + 1 + after.size();
+        if (after.isEmpty() || end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) {
+            return null;
+        }
+        return new Source(after, "inverted subject in a parenthesis:");
     }
 
     /** "“…,” said Smith": the verb follows a closing quotation (and its comma) or opens the sentence. */
@@ -604,7 +774,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         if (t.get(j).text().equals(",")) {
             int k = j - 1;
-            while (k >= 0 && !skip[k] && !isComma(t, k) && k > j - 16 && !isClauseBreak(t.get(k))) {
+            while (k >= 0 && !skip[k] && !isComma(t, k) && k > j - APPOSITIVE_WORDS && !isClauseBreak(t.get(k))) {
                 k--;
             }
             if (k < 0 || skip[k] || !isComma(t, k) || k == j - 1) {
@@ -614,7 +784,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (Speakers.isClauseWord(t.get(k + 1).lower()) && k > 0) {
                 // "Ana Vidal, head of the guild, which speaks for dock pilots, warned": skip the relative
                 int k2 = k - 1;
-                while (k2 >= 0 && !skip[k2] && !isComma(t, k2) && k2 > k - 16 && !isClauseBreak(t.get(k2))) {
+                while (k2 >= 0 && !skip[k2] && !isComma(t, k2) && k2 > k - APPOSITIVE_WORDS && !isClauseBreak(t.get(k2))) {
                     k2--;
                 }
                 if (k2 >= 0 && !skip[k2] && isComma(t, k2) && k2 < k - 1) {
@@ -642,7 +812,20 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (!t.get(j).isWord()) {
             return List.of();
         }
-        return npEndingAt(t, skip, j);
+        List<Token> np = npEndingAt(t, skip, j);
+        int start = indexOf(t, np.get(0));
+        String relative = start >= 2 ? t.get(start - 1).lower() : "";
+        String first = np.get(0).lower();
+        boolean verbPhrase = relative.equals("who") && !np.get(0).capitalized() && !INNER_DETERMINERS.contains(first)
+                || relative.equals("that") && (first.endsWith("ed") || IRREGULAR_PAST.contains(first)
+                || Speakers.isAuxiliaryOrAdverb(first)) && t.get(start - 2).isWord() && !t.get(start - 2).capitalized();
+        if (verbPhrase) {
+            // "An official who asked not to be named said": the words after "who" are its verb
+            // phrase; the subject is the noun phrase the relative clause follows
+            List<Token> antecedent = npEndingAt(t, skip, start - 2);
+            return antecedent.isEmpty() || PREPOSITIONS.contains(antecedent.get(0).lower()) ? List.of() : antecedent;
+        }
+        return np;
     }
 
     /** The capitalised words that end a phrase ("54-year-old Lena Novak" → "Lena Novak"). */
