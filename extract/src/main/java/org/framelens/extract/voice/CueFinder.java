@@ -113,7 +113,12 @@ final class CueFinder {
             return !self.equals("said") || before.lower().equals("the");
         }
         // "invasion claims", "peace pledge": a lower-case common noun right before a present-tense
-        // form that is also a plural noun
+        // form that is also a plural noun; not after "and" or "but" ("… and says"), nor after a
+        // plural noun, which is the verb's subject ("the bus drivers says" is no compound)
+        String b = before.lower();
+        if (Speakers.isClauseWord(b) || b.endsWith("s") && !b.endsWith("ss") && b.length() > 3) {
+            return false;
+        }
         return (self.endsWith("s") && !self.endsWith("ss")) && before.isWord() && !before.capitalized()
                 && Character.isLetter(before.text().charAt(0)) && !Speakers.isPronoun(before.lower())
                 && !Speakers.isAuxiliaryOrAdverb(before.lower()) && !speakerNouns.contains(before.lower());

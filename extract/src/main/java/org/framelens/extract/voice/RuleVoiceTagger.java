@@ -276,7 +276,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
         ReportingCue weakCue = null;
         String weakEvidence = "";
         for (CueFinder.Hit hit : cues.find(tokens, skip)) {
-            if (negated(tokens, hit.first()) || subordinateParticiple(tokens, hit.first())) {
+            // "would not rule it out" still states a position; "did not respond" states none
+            boolean negationStates = hit.cue().lemma().equals("rule out");
+            if (negated(tokens, hit.first()) && !negationStates || subordinateParticiple(tokens, hit.first())) {
                 continue; // "did not respond", "declined to comment", "after threatening a strike"
             }
             if (notReporting(tokens, hit)) {
@@ -588,6 +590,17 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
         }
+        // "…, as crews rejected it and scientists questioned …", "…, where the agency believes …":
+        // a clause that only qualifies the narrator's sentence
+        for (int k = start - 1; k > 0 && !isClauseBreak(t.get(k)); k--) {
+            if (isComma(t, k - 1)) {
+                String w = t.get(k).lower();
+                if (w.equals("as") || w.equals("where")) {
+                    return true;
+                }
+                break;
+            }
+        }
         List<Token> np = src.np();
         String first = np.get(0).lower();
         if ((first.equals("a") || first.equals("an")) && np.size() >= 4) {
@@ -599,6 +612,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
             }
         }
         return false;
+    }
+
+    private static boolean possessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'");
     }
 
     /** What candidates seek: "is seeking re-election" is a campaign, not a demand. */
@@ -705,6 +722,22 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         List<Token> named = appositiveName(t, skip, hit.last() + 1 + after.size());
         return named != null ? new Source(named, "inverted subject, named in apposition:") : new Source(after, "inverted subject:");
+    }
+
+    /**
+     * The noun phrase a relative clause follows, ending at {@code end}: "A port official [who …]".
+     * Empty when it is the object of a preposition ("set by a board [that …]"): no subject then.
+     */
+    private static List<Token> antecedent(List<Token> t, boolean[] skip, int end) {
+        int i = end;
+        while (i >= 0 && end - i < 6 && !skip[i] && t.get(i).isWord() && !PREPOSITIONS.contains(t.get(i).lower())
+                && !Speakers.isAuxiliaryOrAdverb(t.get(i).lower()) && !Speakers.isClauseWord(t.get(i).lower())) {
+            i--;
+        }
+        if (i == end || i >= 0 && (PREPOSITIONS.contains(t.get(i).lower()) || Speakers.isAuxiliaryOrAdverb(t.get(i).lower()))) {
+            return List.of();
+        }
+        return t.subList(i + 1, end + 1);
     }
 
     /** Common irregular past forms, which open the verb phrase of a relative clause ("a body that spent …"). */
@@ -822,8 +855,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (verbPhrase) {
             // "An official who asked not to be named said": the words after "who" are its verb
             // phrase; the subject is the noun phrase the relative clause follows
-            List<Token> antecedent = npEndingAt(t, skip, start - 2);
-            return antecedent.isEmpty() || PREPOSITIONS.contains(antecedent.get(0).lower()) ? List.of() : antecedent;
+            return antecedent(t, skip, start - 2);
         }
         return np;
     }
@@ -889,8 +921,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
         int i = start;
         while (i < t.size() && !skip[i] && t.get(i).isWord() && i - start < 10) {
             String w = t.get(i).lower();
+            // a word after a possessive is a noun ("Keady's crews", "the government's deal"), and a
+            // possessive is no verb
+            boolean noun = possessive(t.get(i - (i > start ? 1 : 0)).lower()) && i > start || possessive(w);
             if (i > start && (Speakers.isAuxiliaryOrAdverb(w) || Speakers.isClauseWord(w)
-                    || !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
+                    || !noun && !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
                     && !w.endsWith("ss")))) {
                 break;
             }

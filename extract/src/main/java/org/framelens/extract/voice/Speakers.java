@@ -84,6 +84,8 @@ final class Speakers {
     private final Map<String, List<String>> describedByNoun = new HashMap<>();
     /** Speakers the running text resolved: a heading may name them by one word. */
     private final Set<String> bodySpeakers = new java.util.HashSet<>();
+    /** Anonymous sources described with "a" or "an", in the order they came into focus. */
+    private final List<Resolved> anonymous = new ArrayList<>();
     private Resolved lastPerson;
     private Resolved lastCollective;
     private int sentence;
@@ -333,6 +335,10 @@ final class Speakers {
         if (!knownOnly) {
             bodySpeakers.add(r.name());
         }
+        String lower = r.name().toLowerCase(java.util.Locale.ROOT);
+        if (r.type() == SpeakerType.PERSON && (lower.startsWith("a ") || lower.startsWith("an "))) {
+            anonymous.add(r);
+        }
         if (r.type() == SpeakerType.PERSON) {
             lastPerson = r;
         } else if (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION) {
@@ -398,6 +404,19 @@ final class Speakers {
             }
         }
         return only == null ? null : new Resolved(only, SpeakerType.PERSON, "titled '" + head + "': " + only);
+    }
+
+    /** The first person the article titled with all these words ("prime", "minister"), or null. */
+    private Resolved titledAll(Set<String> words) {
+        for (List<String[]> names : List.of(people, candidates)) {
+            for (String[] p : names) {
+                String name = String.join(" ", p);
+                if (titles.getOrDefault(name, Set.of()).containsAll(words)) {
+                    return new Resolved(name, SpeakerType.PERSON, "titled '" + String.join(" ", words) + "': " + name);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -555,6 +574,11 @@ final class Speakers {
             }
         }
         String first = t.get(0).lower();
+        if (t.size() == 2 && (first.equals("its") || first.equals("their")) && lastCollective != null
+                && GOVERNMENTS.contains(t.get(1).lower()) && lastCollective.name().indexOf(' ') < 0) {
+            // "Its government denies …" after a country: the capital or country stands for its government
+            return via(lastCollective, "'" + phrase(t) + "'");
+        }
         if (t.size() > 1 && (first.equals("his") || first.equals("her")) && lastPerson != null) {
             String rest = phrase(t.subList(1, t.size()));
             SpeakerType type = nouns.get(possessiveStem(t.get(t.size() - 1).lower()));
@@ -601,8 +625,10 @@ final class Speakers {
                 if (anonymous && pre.type() == SpeakerType.PERSON) {
                     return new Resolved(phrase, SpeakerType.PERSON, "description '" + phrase + "'"); // "a diplomat briefed on …"
                 }
+                // "the union representing the teachers" is the union the article named
+                boolean named = definite && pre.how().startsWith("the ");
                 return pre.type() == SpeakerType.PERSON || pre.how().startsWith("alias") || pre.how().startsWith("place")
-                        || participle ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
+                        || participle || named ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
             }
             return null;
         }
@@ -615,15 +641,18 @@ final class Speakers {
      */
     private Resolved oneOf(List<Token> group) {
         String head = group.get(group.size() - 1).lower();
-        if (!head.endsWith("s") || group.size() > 4) {
+        if (!head.endsWith("s") || head.endsWith("ss") || group.size() > 4 || NOT_SPEAKERS.contains(head)) {
             return null;
         }
-        String singular = head.substring(0, head.length() - 1);
-        if (nouns.get(singular) != SpeakerType.PERSON) {
-            return null;
-        }
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);
         String det = group.get(0).lower();
-        String owner = (det.equals("its") || det.equals("their")) && lastCollective != null ? lastCollective.name() + " " : "";
+        boolean owned = (det.equals("its") || det.equals("their")) && lastCollective != null;
+        if (!owned || nouns.get(singular) != SpeakerType.PERSON) {
+            // "one of the donors": the description as written
+            String name = "one of " + phrase(group);
+            return new Resolved(name, SpeakerType.PERSON, "one of a group: '" + name + "'");
+        }
+        String owner = lastCollective.name() + " ";
         int from = INNER_DETERMINERS.contains(det) ? 1 : 0;
         String modifiers = from < group.size() - 1 ? phrase(group.subList(from, group.size() - 1)) + " " : "";
         String name = "a " + owner + modifiers + singular;
@@ -661,8 +690,29 @@ final class Speakers {
         boolean possessed = t.size() > 1 && t.get(0).lower().endsWith("'s");
         boolean anaphoric = (definite || possessed || first.equals("this") || first.equals("that"))
                 && type == SpeakerType.PERSON || h.endsWith("-year-old");
+        if (anaphoric && definite) {
+            // "says the Nordic diplomat" after "said a Nordic diplomat who …": the same source
+            String words = phrase.toLowerCase(java.util.Locale.ROOT);
+            for (int i = anonymous.size() - 1; i >= 0; i--) {
+                Resolved a = anonymous.get(i);
+                String n = a.name().toLowerCase(java.util.Locale.ROOT);
+                if (n.equals("a " + words) || n.equals("an " + words) || n.startsWith("a " + words + " ")
+                        || n.startsWith("an " + words + " ")) {
+                    return via(a, "description '" + phrase + "' as before");
+                }
+            }
+        }
         if (anaphoric) {
-            Resolved byTitle = titled(h);
+            // "the prime minister": the person titled with every title word, before one titled "minister"
+            Set<String> words = new java.util.HashSet<>();
+            for (Token x : t) {
+                if (isTitle(x.lower())) {
+                    words.add(stripDot(x.lower()));
+                }
+            }
+            words.add(h);
+            Resolved byTitle = words.size() > 1 ? titledAll(words) : null;
+            byTitle = byTitle != null ? byTitle : titled(h);
             if (byTitle != null) {
                 return byTitle;
             }
@@ -717,6 +767,20 @@ final class Speakers {
         }
         return new Resolved(w, w.endsWith("s") && !w.endsWith("ss") ? SpeakerType.GROUP : SpeakerType.ORGANIZATION,
                 "heading label '" + w + "' named in the text");
+    }
+
+    /** How often the word stands in the article text as a whole word. */
+    private int occurrences(String w) {
+        int n = 0;
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length())) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int e = i + w.length();
+            boolean endOk = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+            if (startOk && endOk) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Marks a speaker named by one word that is no person's name in the article. */
@@ -811,8 +875,8 @@ final class Speakers {
             if (type != null) {
                 return new Resolved(w, type, "name '" + w + "'");
             }
-            if (knownOnly && !bodySpeakers.contains(w)) {
-                return null;
+            if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3) {
+                return null; // a heading's word the text does not use again is no speaker it knows
             }
             if (w.endsWith("s") && !w.endsWith("ss")) {
                 return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …"
@@ -943,6 +1007,9 @@ final class Speakers {
         return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
                 && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
     }
+
+    /** Nouns for a country's government ("its government", "their authorities"). */
+    private static final Set<String> GOVERNMENTS = WordSet.of("government", "authorities", "administration", "leadership");
 
     /** Focusing adverbs that may open a subject phrase ("Even the envoy"). */
     private static final Set<String> LEADING_ADVERBS = WordSet.of("even", "only", "also", "just", "now");
