@@ -361,6 +361,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         if (speaker != null) {
             speakers.focus(speaker);
+            speakers.subject(null);
         } else {
             // the sentence's subject still comes into focus: "Smith also raised …" then "he said"
             List<Token> subject = mainSubject(tokens, skip);
@@ -368,8 +369,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (r != null && r.type() != SpeakerType.UNKNOWN && !subject.get(0).lower().equals("it")) {
                 speakers.focus(r);
             }
+            speakers.subject(r);
         }
-        boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut
+        // a sentence that is all quotation ("“Not before.”") is someone's words, however short
+        boolean whole = quoted.size() == 1 && quoted.get(0).start() == s.start() && quoted.get(0).end() >= s.end() - 1;
+        boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut && !whole
                 && (speaker == null || quoted.stream().allMatch(q -> labelled(tokens, skip, q)));
         boolean direct = quotedWords > 0 && !scare;
         return new Found(speaker, cue, evidence, direct, scare);
@@ -846,6 +850,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return List.of();
         }
         List<Token> np = npEndingAt(t, skip, j);
+        String opener = np.get(0).lower();
+        if (np.size() > 1 && Speakers.isPronoun(t.get(j).lower())
+                && (INTRO_WORDS.contains(opener) || PREPOSITIONS.contains(opener))) {
+            return t.subList(j, j + 1); // "On Thursday it said": the opening phrase is no part of the subject
+        }
         int start = indexOf(t, np.get(0));
         String relative = start >= 2 ? t.get(start - 1).lower() : "";
         String first = np.get(0).lower();

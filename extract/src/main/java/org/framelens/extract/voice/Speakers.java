@@ -87,6 +87,7 @@ final class Speakers {
     /** Anonymous sources described with "a" or "an", in the order they came into focus. */
     private final List<Resolved> anonymous = new ArrayList<>();
     private Resolved lastPerson;
+    private Resolved previousSubject;
     private Resolved lastCollective;
     private int sentence;
     private boolean knownOnly;
@@ -321,6 +322,15 @@ final class Speakers {
             }
         }
         return best == null ? null : new Resolved(best, SpeakerType.PERSON, "introduced next: " + best);
+    }
+
+    /**
+     * Records the subject of a sentence that reported no one, for an "it" in the next one.
+     *
+     * @param r the resolved subject, or null when the sentence had a speaker or no subject
+     */
+    void subject(Resolved r) {
+        previousSubject = r;
     }
 
     /**
@@ -588,6 +598,14 @@ final class Speakers {
         if (t.size() == 1 && (isPronoun(first) || QUANTIFIERS.contains(first))) {
             if (PERSON_PRONOUNS.contains(first)) {
                 return via(lastPerson, "pronoun '" + t.get(0).text() + "'");
+            }
+            if (first.equals("it") && previousSubject != null && previousSubject.type() == SpeakerType.PERSON
+                    && previousSubject.how().startsWith("name '") && previousSubject.name().indexOf(' ') > 0
+                    && !titles.containsKey(previousSubject.name())) {
+                // "Corvin Land Systems lobbied hard …" then "it said": what the article calls "it" is
+                // a body, not a person
+                return new Resolved(previousSubject.name(), SpeakerType.ORGANIZATION,
+                        "'it' → the sentence before's subject, a body: " + previousSubject.name());
             }
             if (COLLECTIVE_PRONOUNS.contains(first) || QUANTIFIERS.contains(first)) {
                 return via(first.equals("it") ? lastCollective : (lastCollective != null ? lastCollective : lastPerson),
