@@ -91,6 +91,39 @@ class VoiceFamiliesTest {
                         Alba Moretti | reported || Alba Moretti, the agency's head, said the cameras would return.
                         a Nordic diplomat | direct || "Cameras are not inspectors," says the Nordic diplomat.
                         """),
+                Arguments.of("a clause with 'as' or 'where' only qualifies the narrator's sentence", """
+                        OUTLET | narrator || Dam deal frays
+                        OUTLET | narrator || The river pact was already fraying on Friday, as farmers downstream rejected it and engineers questioned the flow figures.
+                        OUTLET | narrator || The sluice at Varn, where the commission believes the leak began, stays closed.
+                        """),
+                Arguments.of("cues that state a position even when negated or phrasal", """
+                        OUTLET | narrator || Strike law looms
+                        Ida Rowe | reported || Premier Ida Rowe has not ruled out emergency legislation.
+                        Ida Rowe | reported || She brushed off the warnings from the unions.
+                        Omar Sall | reported || Omar Sall, a hydrologist at the polytechnic, calculates that the lake would take nine years to refill.
+                        Omar Sall | direct || "It is a slow lake," Sall said of the reservoir.
+                        """),
+                Arguments.of("a country's government, and a full title", """
+                        OUTLET | narrator || Tariff row
+                        OUTLET | narrator || Velmora has taxed imported steel since 2019.
+                        Velmora | reported | organization || Its government denies that the tariff breaks trade rules.
+                        OUTLET | narrator || Prime Minister Hana Kroll and Trade Minister Ivo Maric met on Monday.
+                        Ivo Maric | reported || Ivo Maric said the tariff would stay.
+                        Hana Kroll | reported || The prime minister will argue that the tariff protects jobs.
+                        """),
+                Arguments.of("'it' after a sentence whose subject is a body", """
+                        OUTLET | narrator || Turbine maker retreats
+                        OUTLET | narrator || Nordvik Turbines lobbied for a larger order for months.
+                        Nordvik Turbines | direct | organization || On Monday it said in a statement that it would "accept the smaller contract".
+                        """),
+                Arguments.of("a short sentence that is all quotation, and single quotes over paragraphs", """
+                        OUTLET | narrator || Union sets terms
+                        Rosa Lind | direct || "Scrap the bill, then we talk," Rosa Lind said.
+                        Rosa Lind | direct || "Not sooner."
+                        Tomas Eng | direct || ‘The levy stays,’ said Tomas Eng, the city treasurer.
+                        Tomas Eng | direct || +‘We need every cent of it.
+                        Tomas Eng | direct || ‘Nobody likes it, but the buses must run.’
+                        """),
                 Arguments.of("a bare title in a heading is the person the article gives it", """
                         Jonas Lind | reported || Minister vows tolls will start in May
                         Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
