@@ -99,7 +99,11 @@ final class CueFinder {
     private boolean looksLikeNoun(List<Token> tokens, int i) {
         String self = tokens.get(i).lower();
         if (i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of")) {
-            return true; // "warnings of", "claims of"
+            // "warnings of", "claims of" are nouns; "said of the fund", "warned of", and a
+            // participle after a comma (", warning of a gap") are verbs
+            boolean pastTense = self.endsWith("ed") || self.equals("said") || self.equals("told") || self.equals("spoke");
+            boolean participle = self.endsWith("ing") && i > 0 && tokens.get(i - 1).text().equals(",");
+            return !pastTense && !participle;
         }
         if (i == 0) {
             return false;
@@ -109,7 +113,12 @@ final class CueFinder {
             return !self.equals("said") || before.lower().equals("the");
         }
         // "invasion claims", "peace pledge": a lower-case common noun right before a present-tense
-        // form that is also a plural noun
+        // form that is also a plural noun; not after "and" or "but" ("… and says"), nor after a
+        // plural noun, which is the verb's subject ("the bus drivers says" is no compound)
+        String b = before.lower();
+        if (Speakers.isClauseWord(b) || b.endsWith("s") && !b.endsWith("ss") && b.length() > 3) {
+            return false;
+        }
         return (self.endsWith("s") && !self.endsWith("ss")) && before.isWord() && !before.capitalized()
                 && Character.isLetter(before.text().charAt(0)) && !Speakers.isPronoun(before.lower())
                 && !Speakers.isAuxiliaryOrAdverb(before.lower()) && !speakerNouns.contains(before.lower());

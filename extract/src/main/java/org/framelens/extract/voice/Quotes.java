@@ -12,7 +12,8 @@ import org.framelens.model.Span;
  * close with a {@code ’} or straight quote that is not an apostrophe ({@code we’ll}); single quotes
  * inside double quotes are nested quotations and ignored. A quotation left open at the end of a
  * paragraph continues when the next paragraph opens with a quotation mark (the news convention
- * for quotations over several paragraphs); otherwise it is dropped as unbalanced. Immutable and
+ * for quotations over several paragraphs; for single quotes only a curly {@code ‘}, since a
+ * straight one may be an apostrophe); otherwise it is dropped as unbalanced. Immutable and
  * thread-safe.
  */
 public final class Quotes {
@@ -104,7 +105,9 @@ public final class Quotes {
                     kind = 0;
                 }
             }
-            if (open >= 0 && kind != '\u2018') {
+            // a curly single quote left open runs on too (the British convention); a straight one may
+            // be an apostrophe and is dropped
+            if (open >= 0 && (kind != '\u2018' || text.charAt(open) == '\u2018')) {
                 boolean continues = p + 1 < paragraphs.size() && isOpening(text.charAt(paragraphs.get(p + 1).start()));
                 if (continues) {
                     out.add(new Span(open, para.end()));

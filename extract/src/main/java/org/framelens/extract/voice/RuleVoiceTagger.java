@@ -44,6 +44,8 @@ import org.framelens.model.Words;
  */
 public final class RuleVoiceTagger implements VoiceTagger {
     private static final int SCARE_QUOTE_MAX_WORDS = 3;
+    /** The longest appositive walked over between a subject and its verb, in tokens. */
+    private static final int APPOSITIVE_WORDS = 32;
     private static final Set<String> INTRO_WORDS = WordSet.of(
             "in", "on", "at", "despite", "after", "before", "while", "however", "meanwhile", "earlier", "later",
             "also", "but", "and", "yet", "still", "separately", "crucially", "for", "with", "during", "following",
@@ -109,9 +111,13 @@ public final class RuleVoiceTagger implements VoiceTagger {
             found.add(null);
             tokens.add(prepared.get(k).tokens()); // cut once per sentence, for both passes and the other stages
             speakers.sentence(s.index(), false);
+            List<Token> t = tokens.get(tokens.size() - 1);
             if (s.kind() == Kind.BODY) {
-                List<Token> t = tokens.get(tokens.size() - 1);
                 speakers.noteNames(t, insideQuotes(t, quotes));
+            } else if (s.kind() == Kind.BOILERPLATE) {
+                // a photo caption names people with their titles ("Economy Minister Jo Roe at …"),
+                // which "the minister" in the text may point to
+                speakers.noteTitledNames(t, insideQuotes(t, quotes));
             }
         }
         // running text first, headings last: a heading names its speaker by a name the body introduces
@@ -179,7 +185,54 @@ public final class RuleVoiceTagger implements VoiceTagger {
             out.add(new Voice(name, source.speaker().type(), f.quoted() ? Attribution.DIRECT : Attribution.REPORTED,
                     source.cue().lemma(), how));
         }
+        pullQuotes(text, sentences, quotes, out);
         return out;
+    }
+
+    /**
+     * A heading that repeats a quotation of the running text ("‘We said no weapons’" above the
+     * paragraph quoting it) gives that quotation's speaker: a pull quote is the speaker's words,
+     * chosen by the outlet. Only headings left with the narrator are changed.
+     */
+    private static void pullQuotes(String text, List<Sentence> sentences, Quotes quotes, List<Voice> out) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence h = sentences.get(i);
+            if (h.kind() != Kind.HEADLINE && h.kind() != Kind.SUBHEAD || out.get(i).attribution() != Attribution.NARRATOR) {
+                continue;
+            }
+            for (Span q : quotes.within(h.span())) {
+                String words = letters(q.of(text));
+                if (words.split(" ").length < PULL_QUOTE_MIN_WORDS) {
+                    continue;
+                }
+                Voice found = null;
+                for (int j = 0; j < sentences.size() && found == null; j++) {
+                    Sentence b = sentences.get(j);
+                    Voice v = out.get(j);
+                    if (b.kind() == Kind.BODY && v.attribution() == Attribution.DIRECT && !v.speaker().equals(Voice.UNKNOWN)) {
+                        for (Span bq : quotes.within(b.span())) {
+                            if ((" " + letters(bq.of(text)) + " ").contains(" " + words + " ")) {
+                                found = v;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (found != null) {
+                    out.set(i, new Voice(found.speaker(), found.type(), Attribution.DIRECT, found.cue(),
+                            "pull quote repeated in the text: " + found.evidence()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final int PULL_QUOTE_MIN_WORDS = 3;
+
+    /** Lower-case words separated by single spaces, punctuation dropped, for comparing quotations. */
+    private static String letters(String s) {
+        String w = s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ");
+        return (" " + w + " ").replaceAll(" '+|'+ ", " ").strip();
     }
 
     private static Found runSource(List<Found> found, int[] run, int i) {
@@ -223,8 +276,13 @@ public final class RuleVoiceTagger implements VoiceTagger {
         ReportingCue weakCue = null;
         String weakEvidence = "";
         for (CueFinder.Hit hit : cues.find(tokens, skip)) {
-            if (negated(tokens, hit.first()) || subordinateParticiple(tokens, hit.first())) {
+            // "would not rule it out" still states a position; "did not respond" states none
+            boolean negationStates = hit.cue().lemma().equals("rule out");
+            if (negated(tokens, hit.first()) && !negationStates || subordinateParticiple(tokens, hit.first())) {
                 continue; // "did not respond", "declined to comment", "after threatening a strike"
+            }
+            if (notReporting(tokens, hit)) {
+                continue; // "the figures add up", "voted to reject the deal", "will write it into law"
             }
             boolean weak = WEAK_CUES.contains(hit.cue().lemma());
             if (weak && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).lower().equals("to")
@@ -250,7 +308,12 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             if (r == null) {
-                continue;
+                Source inside = parenthetical(tokens, skip, hit);
+                r = inside == null ? null : speakers.resolve(inside.np());
+                if (r == null) {
+                    continue;
+                }
+                src = inside;
             }
             if (weak) {
                 // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source
@@ -298,6 +361,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         if (speaker != null) {
             speakers.focus(speaker);
+            speakers.subject(null);
         } else {
             // the sentence's subject still comes into focus: "Smith also raised …" then "he said"
             List<Token> subject = mainSubject(tokens, skip);
@@ -305,8 +369,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (r != null && r.type() != SpeakerType.UNKNOWN && !subject.get(0).lower().equals("it")) {
                 speakers.focus(r);
             }
+            speakers.subject(r);
         }
-        boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut
+        // a sentence that is all quotation ("“Not before.”") is someone's words, however short
+        boolean whole = quoted.size() == 1 && quoted.get(0).start() == s.start() && quoted.get(0).end() >= s.end() - 1;
+        boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut && !whole
                 && (speaker == null || quoted.stream().allMatch(q -> labelled(tokens, skip, q)));
         boolean direct = quotedWords > 0 && !scare;
         return new Found(speaker, cue, evidence, direct, scare);
@@ -322,6 +389,53 @@ public final class RuleVoiceTagger implements VoiceTagger {
             skip[i] = quotes.inside(tokens.get(i).start());
         }
         return skip;
+    }
+
+    /** Object words after "add" or "write" that make it an action, not a report ("added a review"). */
+    private static final Set<String> ACTION_OBJECTS = WordSet.of(
+            "up", "to", "a", "an", "another", "the", "its", "their", "his", "her", "new", "more", "some");
+    private static final Set<String> VOTE_FORMS = WordSet.of("vote", "votes", "voted", "voting");
+    private static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * Cue words used for something other than reporting: "add" and "write" with an object
+     * ("the numbers add up", "added a review", "will write the exemption into the bill"), a cue
+     * after "voted to" (a vote is an action: "voted to reject the deal"), and a passive participle
+     * with no agent ("is written into law", "were told to wait"), whose subject is not the source.
+     */
+    private boolean notReporting(List<Token> t, CueFinder.Hit hit) {
+        String lemma = hit.cue().lemma();
+        int next = hit.last() + 1;
+        String after = next < t.size() ? t.get(next).lower() : "";
+        if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
+                && !(lemma.equals("write") && after.equals("to"))) {
+            return true;
+        }
+        int v = hit.first();
+        if (v > 0 && t.get(v - 1).lower().equals("to")) {
+            for (int k = v - 2; k >= Math.max(0, v - 6); k--) {
+                if (VOTE_FORMS.contains(t.get(k).lower())) {
+                    return true;
+                }
+                if (!t.get(k).isWord()) {
+                    break;
+                }
+            }
+        }
+        if (hit.cue().frame() == ReportingCue.Frame.VERB && hit.first() == hit.last() && participleForm(t.get(v).lower())
+                && !after.equals("by") && !after.equals("to")) {
+            int k = v - 1;
+            while (k >= 0 && Speakers.isAuxiliaryOrAdverb(t.get(k).lower()) && !BE_FORMS.contains(t.get(k).lower())) {
+                k--;
+            }
+            return k >= 0 && BE_FORMS.contains(t.get(k).lower());
+        }
+        return false;
+    }
+
+    private static boolean participleForm(String w) {
+        return w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("written") || w.equals("sought")
+                || w.equals("made");
     }
 
     /** "after threatening", "before announcing": a participle in a time clause, not the main statement. */
@@ -346,6 +460,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
     private static boolean negated(List<Token> t, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String w = t.get(k).lower();
+            if (w.equals("not") && k + 2 < at && t.get(k + 1).lower().equals("to") && t.get(k + 2).lower().equals("be")) {
+                continue; // "who asked not to be named conceded": the negation is the source's anonymity
+            }
             if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")
                     || (w.equals("declined") || w.equals("refused") || w.equals("failed")) && k == at - 2) {
                 return true;
@@ -477,6 +594,17 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
         }
+        // "…, as crews rejected it and scientists questioned …", "…, where the agency believes …":
+        // a clause that only qualifies the narrator's sentence
+        for (int k = start - 1; k > 0 && !isClauseBreak(t.get(k)); k--) {
+            if (isComma(t, k - 1)) {
+                String w = t.get(k).lower();
+                if (w.equals("as") || w.equals("where")) {
+                    return true;
+                }
+                break;
+            }
+        }
         List<Token> np = src.np();
         String first = np.get(0).lower();
         if ((first.equals("a") || first.equals("an")) && np.size() >= 4) {
@@ -488,6 +616,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
             }
         }
         return false;
+    }
+
+    private static boolean possessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'");
     }
 
     /** What candidates seek: "is seeking re-election" is a campaign, not a demand. */
@@ -577,11 +709,86 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (!before.isEmpty()) {
             return new Source(before, "subject before it:");
         }
+        if (joinedVerb(t, skip, v)) {
+            // "Kelvaria has dropped a demand … and says inspectors can return": the first verb's subject
+            List<Token> main = mainSubject(t, skip);
+            if (!main.isEmpty() && main.get(main.size() - 1).start() < t.get(v).start()) {
+                return new Source(main, "subject of the verb it is joined to:");
+            }
+            return null;
+        }
         if (!invertedPosition(t, skip, v)) {
             return null;
         }
         List<Token> after = phraseAfter(t, skip, hit.last() + 1);
-        return after.isEmpty() ? null : new Source(after, "inverted subject:");
+        if (after.isEmpty()) {
+            return null;
+        }
+        List<Token> named = appositiveName(t, skip, hit.last() + 1 + after.size());
+        return named != null ? new Source(named, "inverted subject, named in apposition:") : new Source(after, "inverted subject:");
+    }
+
+    /**
+     * The noun phrase a relative clause follows, ending at {@code end}: "A port official [who …]".
+     * Empty when it is the object of a preposition ("set by a board [that …]"): no subject then.
+     */
+    private static List<Token> antecedent(List<Token> t, boolean[] skip, int end) {
+        int i = end;
+        while (i >= 0 && end - i < 6 && !skip[i] && t.get(i).isWord() && !PREPOSITIONS.contains(t.get(i).lower())
+                && !Speakers.isAuxiliaryOrAdverb(t.get(i).lower()) && !Speakers.isClauseWord(t.get(i).lower())) {
+            i--;
+        }
+        if (i == end || i >= 0 && (PREPOSITIONS.contains(t.get(i).lower()) || Speakers.isAuxiliaryOrAdverb(t.get(i).lower()))) {
+            return List.of();
+        }
+        return t.subList(i + 1, end + 1);
+    }
+
+    /** Common irregular past forms, which open the verb phrase of a relative clause ("a body that spent …"). */
+    private static final Set<String> IRREGULAR_PAST = WordSet.of(
+            "spent", "took", "made", "gave", "sent", "won", "lost", "held", "kept", "put", "set", "met", "led", "left",
+            "paid", "sold", "bought", "brought", "thought", "fought", "ran", "came", "went", "saw", "found", "became",
+            "began", "built", "drew", "grew", "knew", "wrote", "spoke", "struck", "stood", "broke", "chose", "cut");
+
+    /** A verb joined by "and" or "but" to an earlier one, with no subject of its own: "…, and said". */
+    private static boolean joinedVerb(List<Token> t, boolean[] skip, int v) {
+        int j = v - 1;
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+            j--;
+        }
+        return j > 0 && !skip[j] && (t.get(j).lower().equals("and") || t.get(j).lower().equals("but"));
+    }
+
+    /**
+     * "said the group's director, Jo Roe": two or more capitalised words after the comma at
+     * {@code comma}, ending the sentence or the clause, name the source the description introduced.
+     */
+    private static List<Token> appositiveName(List<Token> t, boolean[] skip, int comma) {
+        if (comma + 1 >= t.size() || !t.get(comma).text().equals(",") || skip[comma + 1]) {
+            return null;
+        }
+        int e = comma + 1;
+        while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+            e++;
+        }
+        return e - comma - 1 >= 2 && (e == t.size() || !t.get(e).isWord()) ? t.subList(comma + 1, e) : null;
+    }
+
+    /**
+     * "Without it, argues Jo Roe, a former inspector, the agency …": a cue between commas with its
+     * source after it, set in the narrator's sentence as a parenthesis.
+     */
+    private static Source parenthetical(List<Token> t, boolean[] skip, CueFinder.Hit hit) {
+        int v = hit.first();
+        if (v == 0 || !isComma(t, v - 1) || hit.cue().frame() != ReportingCue.Frame.VERB) {
+            return null;
+        }
+        List<Token> after = phraseAfter(t, skip, hit.last() + 1);
+        int end = hit.last() + 1 + after.size();
+        if (after.isEmpty() || end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) {
+            return null;
+        }
+        return new Source(after, "inverted subject in a parenthesis:");
     }
 
     /** "“…,” said Smith": the verb follows a closing quotation (and its comma) or opens the sentence. */
@@ -604,7 +811,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         if (t.get(j).text().equals(",")) {
             int k = j - 1;
-            while (k >= 0 && !skip[k] && !isComma(t, k) && k > j - 16 && !isClauseBreak(t.get(k))) {
+            while (k >= 0 && !skip[k] && !isComma(t, k) && k > j - APPOSITIVE_WORDS && !isClauseBreak(t.get(k))) {
                 k--;
             }
             if (k < 0 || skip[k] || !isComma(t, k) || k == j - 1) {
@@ -614,7 +821,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (Speakers.isClauseWord(t.get(k + 1).lower()) && k > 0) {
                 // "Ana Vidal, head of the guild, which speaks for dock pilots, warned": skip the relative
                 int k2 = k - 1;
-                while (k2 >= 0 && !skip[k2] && !isComma(t, k2) && k2 > k - 16 && !isClauseBreak(t.get(k2))) {
+                while (k2 >= 0 && !skip[k2] && !isComma(t, k2) && k2 > k - APPOSITIVE_WORDS && !isClauseBreak(t.get(k2))) {
                     k2--;
                 }
                 if (k2 >= 0 && !skip[k2] && isComma(t, k2) && k2 < k - 1) {
@@ -642,7 +849,24 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (!t.get(j).isWord()) {
             return List.of();
         }
-        return npEndingAt(t, skip, j);
+        List<Token> np = npEndingAt(t, skip, j);
+        String opener = np.get(0).lower();
+        if (np.size() > 1 && Speakers.isPronoun(t.get(j).lower())
+                && (INTRO_WORDS.contains(opener) || PREPOSITIONS.contains(opener))) {
+            return t.subList(j, j + 1); // "On Thursday it said": the opening phrase is no part of the subject
+        }
+        int start = indexOf(t, np.get(0));
+        String relative = start >= 2 ? t.get(start - 1).lower() : "";
+        String first = np.get(0).lower();
+        boolean verbPhrase = relative.equals("who") && !np.get(0).capitalized() && !INNER_DETERMINERS.contains(first)
+                || relative.equals("that") && (first.endsWith("ed") || IRREGULAR_PAST.contains(first)
+                || Speakers.isAuxiliaryOrAdverb(first)) && t.get(start - 2).isWord() && !t.get(start - 2).capitalized();
+        if (verbPhrase) {
+            // "An official who asked not to be named said": the words after "who" are its verb
+            // phrase; the subject is the noun phrase the relative clause follows
+            return antecedent(t, skip, start - 2);
+        }
+        return np;
     }
 
     /** The capitalised words that end a phrase ("54-year-old Lena Novak" → "Lena Novak"). */
@@ -706,8 +930,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
         int i = start;
         while (i < t.size() && !skip[i] && t.get(i).isWord() && i - start < 10) {
             String w = t.get(i).lower();
+            // a word after a possessive is a noun ("Keady's crews", "the government's deal"), and a
+            // possessive is no verb
+            boolean noun = possessive(t.get(i - (i > start ? 1 : 0)).lower()) && i > start || possessive(w);
             if (i > start && (Speakers.isAuxiliaryOrAdverb(w) || Speakers.isClauseWord(w)
-                    || !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
+                    || !noun && !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
                     && !w.endsWith("ss")))) {
                 break;
             }

@@ -78,7 +78,16 @@ final class Speakers {
     private final Map<String, Resolved> namedOrganizations = new HashMap<>();
     private final Map<String, Resolved> acronyms = new HashMap<>();
     private List<String> capitalisedRuns; // CAPITALISED_RUN's matches in the text, once needed
+    /** Organizations the article describes with a noun ("Open Ledger, the rights group"), by name. */
+    private final Map<String, Resolved> described = new java.util.LinkedHashMap<>();
+    /** The names described with each noun, in text order ("group" → [Open Ledger]). */
+    private final Map<String, List<String>> describedByNoun = new HashMap<>();
+    /** Speakers the running text resolved: a heading may name them by one word. */
+    private final Set<String> bodySpeakers = new java.util.HashSet<>();
+    /** Anonymous sources described with "a" or "an", in the order they came into focus. */
+    private final List<Resolved> anonymous = new ArrayList<>();
     private Resolved lastPerson;
+    private Resolved previousSubject;
     private Resolved lastCollective;
     private int sentence;
     private boolean knownOnly;
@@ -108,6 +117,156 @@ final class Speakers {
         this.nouns = codebook.speakerNouns();
         this.text = text;
         this.organizationNames = organizationNames;
+        learnDescribedOrganizations();
+    }
+
+    /** A capitalised name of one to five words, with "of", "for", "and", "the" inside. */
+    private static final String NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:[ \\t]+(?:of|for|and|the|\\p{Lu}[\\p{L}'\u2019.-]*)){0,4}";
+    /** "Open Ledger, the human rights group whose …": a name, a comma, an article and a description. */
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
+            "(" + NAME + "),[ \\t]+(?:the|a|an)[ \\t]+([^,.;:()\\n\u2014\u2013]{1,80})");
+    /** "the environmental group Sea Commons", "developer Brightwater Offshore": a noun before the name. */
+    private static final java.util.regex.Pattern PREMODIFIER = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'\u2019])(\\p{Ll}[\\p{Ll}-]*)[ \\t]+(" + NAME + ")");
+    /** "the country's main opposition party, the Democratic Renewal Party,": a description, then the name. */
+    private static final java.util.regex.Pattern DESCRIPTION_FIRST = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'\u2019-])((?:\\p{Ll}[\\p{Ll}-]*[ \\t]+){0,3}\\p{Ll}[\\p{Ll}-]*),[ \\t]+(?:the[ \\t]+)?(" + NAME + ")[,.]");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'\u2019-]+|\\S");
+
+    /**
+     * Finds the organizations and groups the article describes by a noun, in apposition ("Open
+     * Ledger, the human rights group whose report …", "Andes Lithium, an Australian miner that …")
+     * or before the name ("the environmental group Sea Commons", "developer Brightwater
+     * Offshore"). Such a name is an organization, not a person, and "the group" or "the company"
+     * later in the article points to it.
+     */
+    private void learnDescribedOrganizations() {
+        java.util.regex.Matcher m = APPOSITIVE.matcher(text);
+        while (m.find()) {
+            String noun = descriptionHead(m.group(2));
+            if (noun != null) {
+                learn(m.group(1), noun);
+            }
+        }
+        m = DESCRIPTION_FIRST.matcher(text);
+        while (m.find()) {
+            // "Mongolia's main opposition party, the Democratic Renewal Party, says …"
+            String[] words = SPACES.split(m.group(1).strip());
+            String head = words[words.length - 1];
+            SpeakerType type = nouns.get(head);
+            boolean phrase = java.util.Arrays.stream(words).anyMatch(w -> POST_MODIFIERS.contains(w) || CLAUSE_WORDS.contains(w));
+            if ((type == SpeakerType.ORGANIZATION || type == SpeakerType.GROUP) && !phrase) { // not "chief of staff"
+                for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
+                    SpeakerType t = nouns.get(words[i]);
+                    if (t == SpeakerType.ORGANIZATION || t == SpeakerType.GROUP) {
+                        learn(m.group(2), words[i]); // "opposition" and "party" both point to it
+                    }
+                }
+            }
+        }
+        m = PREMODIFIER.matcher(text);
+        while (m.find()) {
+            String noun = m.group(1);
+            SpeakerType type = nouns.get(noun);
+            if (type == SpeakerType.ORGANIZATION || type == SpeakerType.GROUP) {
+                learn(m.group(2), noun);
+            }
+        }
+    }
+
+    /** The head noun of a description ("human rights group whose report …" → "group") when it names an organization or group. */
+    private String descriptionHead(String description) {
+        java.util.regex.Matcher w = WORD.matcher(description);
+        String last = null;
+        int words = 0;
+        while (w.find() && words < 6) {
+            String x = w.group();
+            String lower = x.toLowerCase(java.util.Locale.ROOT);
+            if (!Character.isLetter(x.charAt(0)) || CLAUSE_WORDS.contains(lower) || POST_MODIFIERS.contains(lower)
+                    || lower.equals("behind") || lower.equals("has") || lower.equals("have") || lower.equals("is")) {
+                break;
+            }
+            last = lower;
+            words++;
+        }
+        if (last == null || last.endsWith("'s") || last.endsWith("\u2019s")) {
+            return null;
+        }
+        SpeakerType type = nouns.get(last);
+        return type == SpeakerType.ORGANIZATION || type == SpeakerType.GROUP ? last : null;
+    }
+
+    private void learn(String rawName, String noun) {
+        String[] words = SPACES.split(rawName.strip());
+        int from = 0;
+        while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(java.util.Locale.ROOT))
+                || isTitle(words[from].toLowerCase(java.util.Locale.ROOT)))) {
+            from++; // "The Social Liberals", "But Open Ledger": not part of the name
+        }
+        int to = words.length;
+        while (to > from && NOT_NAMES.contains(words[to - 1].toLowerCase(java.util.Locale.ROOT))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        String name = possessiveStemKeepCase(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+        if (name.length() < 2 || places.contains(name) || aliases.containsKey(name)) {
+            return;
+        }
+        SpeakerType type = nouns.get(noun);
+        described.putIfAbsent(name, new Resolved(name, type, "described as '" + noun + "': " + name));
+        List<String> names = describedByNoun.computeIfAbsent(noun, k -> new ArrayList<>());
+        if (!names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    /** Organization nouns that name the same kind of body: "the union" for a named federation. */
+    private static final List<Set<String>> NOUN_KINDS = List.of(
+            WordSet.of("company", "firm", "developer", "miner", "manufacturer", "producer", "operator", "carmaker",
+                    "corporation", "exporter", "importer"),
+            WordSet.of("union", "federation", "confederation", "association"),
+            WordSet.of("group", "organisation", "organization", "charity", "watchdog", "campaign", "movement",
+                    "foundation", "lobby", "network"));
+
+    /**
+     * "the group" or "the company" where the article names no "… Group" or "… Company": the one
+     * organization the article described with that noun, or with a noun of the same kind, or
+     * named with a noun of the same kind ("the union" for the "Teachers' Federation").
+     */
+    private Resolved describedOrganization(String head) {
+        List<String> same = describedByNoun.getOrDefault(head, List.of());
+        if (same.size() == 1) {
+            return via(described.get(same.get(0)), "the " + head);
+        }
+        if (!same.isEmpty()) {
+            return null;
+        }
+        for (Set<String> kind : NOUN_KINDS) {
+            if (!kind.contains(head)) {
+                continue;
+            }
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (String other : kind) {
+                names.addAll(describedByNoun.getOrDefault(other, List.of()));
+            }
+            if (names.size() == 1) {
+                return via(described.get(names.iterator().next()), "the " + head);
+            }
+            if (names.isEmpty()) {
+                Resolved found = null;
+                for (String other : kind) {
+                    Resolved r = other.equals(head) ? null : namedOrganization(other);
+                    if (r != null && found != null && !found.name().equals(r.name())) {
+                        return null; // two bodies of that kind: no telling which
+                    }
+                    found = r != null ? r : found;
+                }
+                return found == null ? null : via(found, "the " + head);
+            }
+        }
+        return null;
     }
 
     static boolean isPronoun(String lower) {
@@ -166,6 +325,15 @@ final class Speakers {
     }
 
     /**
+     * Records the subject of a sentence that reported no one, for an "it" in the next one.
+     *
+     * @param r the resolved subject, or null when the sentence had a speaker or no subject
+     */
+    void subject(Resolved r) {
+        previousSubject = r;
+    }
+
+    /**
      * Puts a resolved speaker in focus, for later pronouns and descriptions.
      *
      * @param r a speaker
@@ -173,6 +341,13 @@ final class Speakers {
     void focus(Resolved r) {
         if (r == null) {
             return;
+        }
+        if (!knownOnly) {
+            bodySpeakers.add(r.name());
+        }
+        String lower = r.name().toLowerCase(java.util.Locale.ROOT);
+        if (r.type() == SpeakerType.PERSON && (lower.startsWith("a ") || lower.startsWith("an "))) {
+            anonymous.add(r);
         }
         if (r.type() == SpeakerType.PERSON) {
             lastPerson = r;
@@ -218,13 +393,57 @@ final class Speakers {
      * @return the person the article titled so ("Health Secretary Neil Ross"), first introduced
      */
     Resolved titled(String head) {
+        if (lastPerson != null && titles.getOrDefault(lastPerson.name(), Set.of()).contains(head)) {
+            return new Resolved(lastPerson.name(), SpeakerType.PERSON, "titled '" + head + "': " + lastPerson.name());
+        }
         for (String[] p : people) {
             String name = String.join(" ", p);
             if (titles.getOrDefault(name, Set.of()).contains(head)) {
                 return new Resolved(name, SpeakerType.PERSON, "titled '" + head + "': " + name);
             }
         }
+        // people named only in passing or in a caption: only when one of them has the title
+        String only = null;
+        for (String[] p : candidates) {
+            String name = String.join(" ", p);
+            if (titles.getOrDefault(name, Set.of()).contains(head)) {
+                if (only != null && !only.equals(name)) {
+                    return null;
+                }
+                only = name;
+            }
+        }
+        return only == null ? null : new Resolved(only, SpeakerType.PERSON, "titled '" + head + "': " + only);
+    }
+
+    /** The first person the article titled with all these words ("prime", "minister"), or null. */
+    private Resolved titledAll(Set<String> words) {
+        for (List<String[]> names : List.of(people, candidates)) {
+            for (String[] p : names) {
+                String name = String.join(" ", p);
+                if (titles.getOrDefault(name, Set.of()).containsAll(words)) {
+                    return new Resolved(name, SpeakerType.PERSON, "titled '" + String.join(" ", words) + "': " + name);
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * Registers the people a caption or other page furniture names with a title ("Economy
+     * Minister Jo Roe at the news conference"), so that "the minister" in the text finds them.
+     *
+     * @param tokens a sentence's tokens
+     * @param skip   tokens inside quotations
+     */
+    void noteTitledNames(List<Token> tokens, boolean[] skip) {
+        notePeople(tokens, skip);
+        for (String name : titles.keySet()) {
+            String[] words = SPACES.split(name);
+            if (knownPerson(words[words.length - 1]) == null) {
+                candidates.add(words);
+            }
+        }
     }
 
     /**
@@ -352,6 +571,12 @@ final class Speakers {
                 return null;
             }
         }
+        if (t.size() > 2 && t.get(0).lower().equals("one") && t.get(1).lower().equals("of")) {
+            Resolved one = oneOf(t.subList(2, t.size()));
+            if (one != null) {
+                return one;
+            }
+        }
         if (t.size() > 2 && QUANTIFIERS.contains(t.get(0).lower()) && t.get(1).lower().equals("of")) {
             t = t.subList(2, t.size()); // "some of her allies"
             if (t.get(0).lower().equals("the") && t.size() > 1) {
@@ -359,6 +584,11 @@ final class Speakers {
             }
         }
         String first = t.get(0).lower();
+        if (t.size() == 2 && (first.equals("its") || first.equals("their")) && lastCollective != null
+                && GOVERNMENTS.contains(t.get(1).lower()) && lastCollective.name().indexOf(' ') < 0) {
+            // "Its government denies …" after a country: the capital or country stands for its government
+            return via(lastCollective, "'" + phrase(t) + "'");
+        }
         if (t.size() > 1 && (first.equals("his") || first.equals("her")) && lastPerson != null) {
             String rest = phrase(t.subList(1, t.size()));
             SpeakerType type = nouns.get(possessiveStem(t.get(t.size() - 1).lower()));
@@ -368,6 +598,14 @@ final class Speakers {
         if (t.size() == 1 && (isPronoun(first) || QUANTIFIERS.contains(first))) {
             if (PERSON_PRONOUNS.contains(first)) {
                 return via(lastPerson, "pronoun '" + t.get(0).text() + "'");
+            }
+            if (first.equals("it") && previousSubject != null && previousSubject.type() == SpeakerType.PERSON
+                    && previousSubject.how().startsWith("name '") && previousSubject.name().indexOf(' ') > 0
+                    && !titles.containsKey(previousSubject.name())) {
+                // "Corvin Land Systems lobbied hard …" then "it said": what the article calls "it" is
+                // a body, not a person
+                return new Resolved(previousSubject.name(), SpeakerType.ORGANIZATION,
+                        "'it' → the sentence before's subject, a body: " + previousSubject.name());
             }
             if (COLLECTIVE_PRONOUNS.contains(first) || QUANTIFIERS.contains(first)) {
                 return via(first.equals("it") ? lastCollective : (lastCollective != null ? lastCollective : lastPerson),
@@ -405,13 +643,41 @@ final class Speakers {
                 if (anonymous && pre.type() == SpeakerType.PERSON) {
                     return new Resolved(phrase, SpeakerType.PERSON, "description '" + phrase + "'"); // "a diplomat briefed on …"
                 }
+                // "the union representing the teachers" is the union the article named
+                boolean named = definite && pre.how().startsWith("the ");
                 return pre.type() == SpeakerType.PERSON || pre.how().startsWith("alias") || pre.how().startsWith("place")
-                        || participle ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
+                        || participle || named ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
             }
             return null;
         }
         return resolveHead(t, definite);
     }
+
+    /**
+     * "one of the diplomats", "one of its lawmakers": one person of a group, named by the group's
+     * singular noun ("a diplomat", "a Centre Party lawmaker" when "its" is the body in focus).
+     */
+    private Resolved oneOf(List<Token> group) {
+        String head = group.get(group.size() - 1).lower();
+        if (!head.endsWith("s") || head.endsWith("ss") || group.size() > 4 || NOT_SPEAKERS.contains(head)) {
+            return null;
+        }
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);
+        String det = group.get(0).lower();
+        boolean owned = (det.equals("its") || det.equals("their")) && lastCollective != null;
+        if (!owned || nouns.get(singular) != SpeakerType.PERSON) {
+            // "one of the donors": the description as written
+            String name = "one of " + phrase(group);
+            return new Resolved(name, SpeakerType.PERSON, "one of a group: '" + name + "'");
+        }
+        String owner = lastCollective.name() + " ";
+        int from = INNER_DETERMINERS.contains(det) ? 1 : 0;
+        String modifiers = from < group.size() - 1 ? phrase(group.subList(from, group.size() - 1)) + " " : "";
+        String name = "a " + owner + modifiers + singular;
+        return new Resolved(name, SpeakerType.PERSON, "one of '" + phrase(group) + "': " + name);
+    }
+
+    private static final Set<String> INNER_DETERMINERS = WordSet.of("the", "its", "their", "his", "her", "our");
 
     private Resolved resolveHead(List<Token> t, boolean definite) {
         String first = t.get(0).lower();
@@ -442,8 +708,29 @@ final class Speakers {
         boolean possessed = t.size() > 1 && t.get(0).lower().endsWith("'s");
         boolean anaphoric = (definite || possessed || first.equals("this") || first.equals("that"))
                 && type == SpeakerType.PERSON || h.endsWith("-year-old");
+        if (anaphoric && definite) {
+            // "says the Nordic diplomat" after "said a Nordic diplomat who …": the same source
+            String words = phrase.toLowerCase(java.util.Locale.ROOT);
+            for (int i = anonymous.size() - 1; i >= 0; i--) {
+                Resolved a = anonymous.get(i);
+                String n = a.name().toLowerCase(java.util.Locale.ROOT);
+                if (n.equals("a " + words) || n.equals("an " + words) || n.startsWith("a " + words + " ")
+                        || n.startsWith("an " + words + " ")) {
+                    return via(a, "description '" + phrase + "' as before");
+                }
+            }
+        }
         if (anaphoric) {
-            Resolved byTitle = titled(h);
+            // "the prime minister": the person titled with every title word, before one titled "minister"
+            Set<String> words = new java.util.HashSet<>();
+            for (Token x : t) {
+                if (isTitle(x.lower())) {
+                    words.add(stripDot(x.lower()));
+                }
+            }
+            words.add(h);
+            Resolved byTitle = words.size() > 1 ? titledAll(words) : null;
+            byTitle = byTitle != null ? byTitle : titled(h);
             if (byTitle != null) {
                 return byTitle;
             }
@@ -455,6 +742,9 @@ final class Speakers {
         }
         if (definite && t.size() == 1 && type == SpeakerType.ORGANIZATION) {
             Resolved named = namedOrganization(h);
+            if (named == null) {
+                named = describedOrganization(h);
+            }
             if (named != null) {
                 return named;
             }
@@ -497,6 +787,23 @@ final class Speakers {
                 "heading label '" + w + "' named in the text");
     }
 
+    /** How often the word stands in the article text as a whole word. */
+    private int occurrences(String w) {
+        int n = 0;
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length())) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int e = i + w.length();
+            boolean endOk = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+            if (startOk && endOk) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Marks a speaker named by one word that is no person's name in the article. */
+    static final String SINGLE_NAME = "single name ";
+
     /** Marks a description whose person the article names only afterwards. */
     static final String PENDING = "description before the name: ";
 
@@ -527,6 +834,10 @@ final class Speakers {
                 return type == null ? null : new Resolved(phrase, type, "description '" + phrase + "'");
             }
         }
+        Resolved describedAs = described.get(possessiveStemKeepCase(phrase));
+        if (describedAs != null) {
+            return via(describedAs, "name '" + phrase + "'");
+        }
         Token last = t.get(t.size() - 1);
         SpeakerType headType = nouns.get(last.lower());
         if (t.size() >= 2 && (headType == SpeakerType.ORGANIZATION || headType == SpeakerType.GROUP)) {
@@ -548,6 +859,20 @@ final class Speakers {
         }
         List<Token> name = t.subList(lastTitle + 1, t.size());
         if (name.isEmpty()) {
+            String word = stripDot(t.get(t.size() - 1).lower());
+            SpeakerType type = nouns.get(word);
+            if (t.size() == 1 && (type == SpeakerType.ORGANIZATION || type == SpeakerType.GROUP)) {
+                // "Opposition demands …" in a heading: a body, not a person's title
+                Resolved named = namedOrganization(word);
+                named = named != null ? named : describedOrganization(word);
+                return named != null ? named : new Resolved(t.get(0).text(), type, "name '" + phrase + "'");
+            }
+            for (int i = t.size() - 1; i >= 0; i--) {
+                Resolved byTitle = titled(stripDot(t.get(i).lower()));
+                if (byTitle != null) {
+                    return byTitle; // "Minister: …" is the person the article titled so
+                }
+            }
             return via(lastPerson, "title '" + phrase + "'");
         }
         String[] words = names(name);
@@ -568,13 +893,15 @@ final class Speakers {
             if (type != null) {
                 return new Resolved(w, type, "name '" + w + "'");
             }
-            if (knownOnly) {
-                return null;
+            if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3) {
+                return null; // a heading's word the text does not use again is no speaker it knows
             }
             if (w.endsWith("s") && !w.endsWith("ss")) {
                 return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …"
             }
-            return new Resolved(w, SpeakerType.PERSON, "name '" + w + "'");
+            // a person is introduced by full name; one capitalised word that is no one's name is a
+            // country, capital, party or body ("Miravia says", "Labour said")
+            return new Resolved(w, SpeakerType.ORGANIZATION, SINGLE_NAME + "'" + w + "'");
         }
         if (knownOnly) {
             // a heading in Title Case: the first word the article knows as a person
@@ -698,6 +1025,9 @@ final class Speakers {
         return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
                 && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
     }
+
+    /** Nouns for a country's government ("its government", "their authorities"). */
+    private static final Set<String> GOVERNMENTS = WordSet.of("government", "authorities", "administration", "leadership");
 
     /** Focusing adverbs that may open a subject phrase ("Even the envoy"). */
     private static final Set<String> LEADING_ADVERBS = WordSet.of("even", "only", "also", "just", "now");

@@ -45,7 +45,24 @@ public final class StoryNames {
                 }
             }
         }
-        if (rename.isEmpty()) {
+        // a bare surname the outlet never introduced was read as a body ("Haddad said"); another
+        // outlet's full name with that surname shows it is a person
+        Map<String, String> people = new HashMap<>();
+        for (AnalyzedArticle a : story) {
+            for (TaggedSentence s : a.sentences()) {
+                Voice v = s.voice();
+                if (v.type() == SpeakerType.ORGANIZATION && v.speaker().indexOf(' ') < 0
+                        && v.evidence().contains(Speakers.SINGLE_NAME + "'" + v.speaker() + "'")) {
+                    Map<String, Integer> names = bySurname.getOrDefault(v.speaker().toLowerCase(Locale.ROOT), Map.of());
+                    List<String> full = names.keySet().stream().filter(n -> n.indexOf(' ') > 0).toList();
+                    String target = full.isEmpty() ? null : canonical(v.speaker(), full, names);
+                    if (target != null && !target.equals(v.speaker())) {
+                        people.put(v.speaker(), target);
+                    }
+                }
+            }
+        }
+        if (rename.isEmpty() && people.isEmpty()) {
             return story;
         }
         List<AnalyzedArticle> out = new ArrayList<>(story.size());
@@ -54,8 +71,14 @@ public final class StoryNames {
             for (TaggedSentence s : a.sentences()) {
                 Voice v = s.voice();
                 String target = v.type() == SpeakerType.PERSON ? rename.get(v.speaker()) : null;
+                SpeakerType type = v.type();
+                if (type == SpeakerType.ORGANIZATION && people.containsKey(v.speaker())
+                        && v.evidence().contains(Speakers.SINGLE_NAME + "'" + v.speaker() + "'")) {
+                    target = people.get(v.speaker());
+                    type = SpeakerType.PERSON;
+                }
                 rows.add(target == null ? s : new TaggedSentence(s.story(), s.outlet(), s.sentence(),
-                        new Voice(target, v.type(), v.attribution(), v.cue(),
+                        new Voice(target, type, v.attribution(), v.cue(),
                                 v.evidence() + "; named '" + target + "' as elsewhere in the story"),
                         s.stances(), s.topics()));
             }

@@ -40,6 +40,20 @@ class StoryNamesTest {
     }
 
     @Test
+    void aBareSurnameReadAsABodyBecomesThePersonAnotherOutletNamed() {
+        TaggedSentence single = new TaggedSentence("s", "blog", new Sentence(0, new Span(0, 2), Kind.BODY, 0, "ab"),
+                new Voice("Haddad", SpeakerType.ORGANIZATION, Attribution.REPORTED, "say",
+                        "speaker='said' subject before it: " + Speakers.SINGLE_NAME + "'Haddad'"), List.of(), List.of());
+        TaggedSentence place = new TaggedSentence("s", "blog", new Sentence(1, new Span(3, 5), Kind.BODY, 1, "ab"),
+                new Voice("Lind", SpeakerType.ORGANIZATION, Attribution.REPORTED, "say", "place 'Lind'"), List.of(), List.of());
+        AnalyzedArticle blog = new AnalyzedArticle(new Article("s", "blog", "p", "h", "x"), List.of(single, place));
+        List<AnalyzedArticle> out = new StoryNames().harmonize(List.of(blog, article("wire", "Omar Haddad", "Sara Lind")));
+        assertEquals(List.of("Omar Haddad", "Lind"), speakers(out.get(0)), "only a one-word name read as a body is renamed");
+        assertEquals(SpeakerType.PERSON, out.get(0).sentences().get(0).voice().type());
+        assertEquals(SpeakerType.ORGANIZATION, out.get(0).sentences().get(1).voice().type());
+    }
+
+    @Test
     void theLongestVariantOfOnePersonWins() {
         List<AnalyzedArticle> out = new StoryNames().harmonize(List.of(
                 article("a", "Ana Soto"), article("b", "Ana María Soto"), article("c", "Soto")));

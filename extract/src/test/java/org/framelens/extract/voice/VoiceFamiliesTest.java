@@ -1,0 +1,173 @@
+package org.framelens.extract.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.framelens.extract.Extractor;
+import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Article;
+import org.framelens.model.TaggedSentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Speaker attribution for the families of misses measured on text nobody had seen: bodies named
+ * by one word or described by a noun ("the group" for a rights group named earlier), sources in
+ * relative clauses ("an official who asked not to be named said"), verbs joined to an earlier
+ * one ("… and says"), passives and actions that are no statement ("is written into law",
+ * "voted to reject"), inverted and parenthetical sources with a name in apposition, pull quotes
+ * in headings, and one person out of a group. Articles written for these tests. Each line is
+ * {@code speaker | attribution | type || sentence} (type optional); a leading {@code +}
+ * continues the paragraph; the first line is the headline.
+ */
+class VoiceFamiliesTest {
+    private static final Extractor EXTRACTOR = Extractor.builder()
+            .voices(new RuleVoiceTagger(new CodebookLoader().defaults())).build();
+
+    static Stream<Arguments> articles() {
+        return Stream.of(
+                Arguments.of("one capitalised word that is no person's name is a body", """
+                        OUTLET | narrator || Border talks resume in Geneva
+                        Ostravia | reported | organization || Ostravia said on Monday it would reopen two crossings.
+                        Dalmen | reported | organization || Dalmen insists the crossings stay shut until the census is done.
+                        Petra Holm | reported | person || Its envoy, Petra Holm, told reporters the census would take a year.
+                        Petra Holm | reported | person || Dalmen, she claimed, had never blocked a single lorry.
+                        """),
+                Arguments.of("a name described by a noun is an organization, and the noun points back to it", """
+                        OUTLET | narrator || Smelter licence renewed
+                        Clear Water Watch | reported | organization || Clear Water Watch, the environmental group that sued over the spill in 2021, said the checks were too weak.
+                        Clear Water Watch | reported | organization || The group said it would appeal.
+                        Hollin Metals | reported | organization || The mining company Hollin Metals said output would rise.
+                        Hollin Metals | reported | organization || The firm added that 200 jobs were safe.
+                        """),
+                Arguments.of("a union named by another noun of its kind", """
+                        OUTLET | narrator || Bus drivers weigh offer
+                        OUTLET | narrator || The offer was sent to the Regional Drivers' Association on Friday.
+                        Regional Drivers' Association | reported || The union representing the city's bus drivers says it will put the offer to a ballot.
+                        """),
+                Arguments.of("a source in a relative clause of its own", """
+                        OUTLET | narrator || Canal deal close
+                        A port official | reported || A port official who asked not to be named said the fees would be halved.
+                        OUTLET | narrator || The levy was set by a board that spent a year arguing about it.
+                        a shipping executive | reported || The schedule slips every winter, a shipping executive who asked not to be identified conceded.
+                        """),
+                Arguments.of("a verb joined to an earlier one takes its subject", """
+                        OUTLET | narrator || Port authority drops dredging plan
+                        Harbour Board | reported || The Harbour Board has shelved its dredging plan for a second year, and says the channel is deep enough.
+                        Mina Okafor | reported || Mina Okafor, the board's chair, visited the quay on Monday but stressed that no decision was final.
+                        """),
+                Arguments.of("passives, votes and additions are no statements", """
+                        OUTLET | narrator || Fishing quota vote
+                        OUTLET | narrator || Crews at Tullan voted on Sunday to reject the quota deal.
+                        OUTLET | narrator || The compensation will be written into the budget in May.
+                        OUTLET | narrator || The ministry has added a review clause for 2030.
+                        OUTLET | narrator || Few economists think the sums add up.
+                        """),
+                Arguments.of("an inverted or parenthetical source with a name in apposition", """
+                        OUTLET | narrator || Rail strike looms
+                        Arne Dahl | direct || "We will not run a single train," said the union's general secretary, Arne Dahl.
+                        Lucia Ferri | reported || Without a deal, argues Lucia Ferri, a transport economist at Turin, the freight lines will lose a third of their customers.
+                        Lucia Ferri | direct || She has spoken of it before, warning of "a lost decade" for the railways.
+                        """),
+                Arguments.of("a heading that repeats a quotation of the text is the quoted speaker's", """
+                        OUTLET | narrator || Mayor signs housing pact
+                        Teodor Vass | direct || 'Nobody gets evicted this winter'
+                        Teodor Vass | direct || "Nobody gets evicted this winter, whatever the courts say," Mayor Teodor Vass told the council.
+                        """),
+                Arguments.of("one person of a group", """
+                        OUTLET | narrator || Donors pledge aid
+                        one of the donors | reported | person || The fund will open in June, one of the donors said.
+                        OUTLET | narrator || The Green League has five seats in the assembly.
+                        a Green League deputy | reported | person || One of its deputies admitted that the party was split.
+                        a Green League deputy | direct | person || "We argue every night," the deputy said.
+                        """),
+                Arguments.of("the same description again is the same anonymous source", """
+                        OUTLET | narrator || Reactor inspections
+                        a Nordic diplomat | direct || "They have done this before," said a Nordic diplomat who follows the talks.
+                        Alba Moretti | reported || Alba Moretti, the agency's head, said the cameras would return.
+                        a Nordic diplomat | direct || "Cameras are not inspectors," says the Nordic diplomat.
+                        """),
+                Arguments.of("a clause with 'as' or 'where' only qualifies the narrator's sentence", """
+                        OUTLET | narrator || Dam deal frays
+                        OUTLET | narrator || The river pact was already fraying on Friday, as farmers downstream rejected it and engineers questioned the flow figures.
+                        OUTLET | narrator || The sluice at Varn, where the commission believes the leak began, stays closed.
+                        """),
+                Arguments.of("cues that state a position even when negated or phrasal", """
+                        OUTLET | narrator || Strike law looms
+                        Ida Rowe | reported || Premier Ida Rowe has not ruled out emergency legislation.
+                        Ida Rowe | reported || She brushed off the warnings from the unions.
+                        Omar Sall | reported || Omar Sall, a hydrologist at the polytechnic, calculates that the lake would take nine years to refill.
+                        Omar Sall | direct || "It is a slow lake," Sall said of the reservoir.
+                        """),
+                Arguments.of("a country's government, and a full title", """
+                        OUTLET | narrator || Tariff row
+                        OUTLET | narrator || Velmora has taxed imported steel since 2019.
+                        Velmora | reported | organization || Its government denies that the tariff breaks trade rules.
+                        OUTLET | narrator || Prime Minister Hana Kroll and Trade Minister Ivo Maric met on Monday.
+                        Ivo Maric | reported || Ivo Maric said the tariff would stay.
+                        Hana Kroll | reported || The prime minister will argue that the tariff protects jobs.
+                        """),
+                Arguments.of("'it' after a sentence whose subject is a body", """
+                        OUTLET | narrator || Turbine maker retreats
+                        OUTLET | narrator || Nordvik Turbines lobbied for a larger order for months.
+                        Nordvik Turbines | direct | organization || On Monday it said in a statement that it would "accept the smaller contract".
+                        """),
+                Arguments.of("a short sentence that is all quotation, and single quotes over paragraphs", """
+                        OUTLET | narrator || Union sets terms
+                        Rosa Lind | direct || "Scrap the bill, then we talk," Rosa Lind said.
+                        Rosa Lind | direct || "Not sooner."
+                        Tomas Eng | direct || ‘The levy stays,’ said Tomas Eng, the city treasurer.
+                        Tomas Eng | direct || +‘We need every cent of it.
+                        Tomas Eng | direct || ‘Nobody likes it, but the buses must run.’
+                        """),
+                Arguments.of("a bare title in a heading is the person the article gives it", """
+                        Jonas Lind | reported || Minister vows tolls will start in May
+                        Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
+                        Ana Berg | reported || The mayor, Ana Berg, said the city had not been asked.
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articles")
+    void attributesLikeTheCodingGuide(String name, String spec) {
+        List<String> want = new ArrayList<>();
+        List<Boolean> typed = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : spec.strip().split("\n")) {
+            String[] parts = line.split("\\|\\|", 2);
+            String[] voice = parts[0].split("\\|");
+            StringBuilder w = new StringBuilder(voice[0].strip() + " / " + voice[1].strip());
+            if (voice.length > 2) {
+                w.append(" / ").append(voice[2].strip());
+            }
+            want.add(w.toString());
+            typed.add(voice.length > 2);
+            String sentence = parts[1].strip();
+            if (sentence.startsWith("+")) {
+                text.setLength(text.length() - 2);
+                text.append(' ').append(sentence.substring(1));
+            } else {
+                text.append(sentence);
+            }
+            text.append("\n\n");
+        }
+        AnalyzedArticle a = EXTRACTOR.extract(new Article("s", "o", "test", "", text.toString()));
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < a.sentences().size(); i++) {
+            TaggedSentence s = a.sentences().get(i);
+            String g = s.voice().speaker() + " / " + s.voice().attribution().label();
+            if (i < typed.size() && typed.get(i)) {
+                g += " / " + s.voice().type().label();
+            }
+            got.add(g);
+        }
+        assertEquals(want, got, () -> name + "\n" + a.sentences().stream()
+                .map(s -> s.voice().speaker() + " | " + s.sentence().kind() + " | " + s.sentence().text() + " | "
+                        + s.voice().evidence())
+                .reduce("", (x, y) -> x + "\n" + y));
+    }
+}
