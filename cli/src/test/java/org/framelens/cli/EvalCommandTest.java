@@ -40,7 +40,10 @@ class EvalCommandTest {
         Files.write(Path.of("target", "speaker-report.txt"), REPORT, StandardCharsets.UTF_8);
         assertTrue(Files.exists(out.resolve("disagreements.csv")));
         return new double[] {value(eval.out(), "^speaker\\s+([0-9.]+)", 1),
-            value(eval.out(), "^attributed \\(vs narrator\\)\\s+\\S+\\s+\\S+\\s+([0-9.]+)", 1)};
+            value(eval.out(), "^attributed \\(vs narrator\\)\\s+\\S+\\s+\\S+\\s+([0-9.]+)", 1),
+            value(eval.out(), "^stance skepticism\\s+\\S+\\s+\\S+\\s+([0-9.]+)", 1),
+            value(eval.out(), "^stance condition\\s+\\S+\\s+\\S+\\s+([0-9.]+)", 1),
+            value(eval.out(), "^stance concession\\s+\\S+\\s+\\S+\\s+([0-9.]+)", 1)};
     }
 
     private static double value(String text, String regex, int group) {
@@ -54,6 +57,11 @@ class EvalCommandTest {
         double[] v = measure(RunCommandTest.SAMPLE, RunCommandTest.SAMPLE.resolve("gold"));
         assertTrue(v[0] >= 0.95, String.format(Locale.ROOT, "sample speaker accuracy %.3f < 0.95", v[0]));
         assertTrue(v[1] >= 0.95, String.format(Locale.ROOT, "sample attributed F1 %.3f < 0.95", v[1]));
+        // the stance issue's bar on the sample, for the whole run: cues and the stance model
+        for (int i = 2; i < 5; i++) {
+            assertTrue(v[i] >= 0.90, String.format(Locale.ROOT, "sample stance F1 %.3f < 0.90 (%s)", v[i],
+                    List.of("skepticism", "condition", "concession").get(i - 2)));
+        }
     }
 
     @Test
