@@ -6,7 +6,7 @@ import java.util.Set;
 import org.framelens.extract.match.Normalizer;
 import org.framelens.extract.text.Token;
 import org.framelens.extract.text.Tokenizer;
-import org.framelens.extract.text.WordSet;
+import org.framelens.extract.text.FunctionWords;
 import org.framelens.model.Span;
 import org.framelens.model.Voice;
 
@@ -20,18 +20,7 @@ import org.framelens.model.Voice;
  */
 final class ContentTerms {
     /** English function words, and the commonest reporting verbs, which every outlet uses. */
-    static final Set<String> STOP = WordSet.of(
-            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "of", "in", "on",
-            "at", "by", "for", "to", "from", "with", "without", "into", "onto", "over", "under", "about", "after",
-            "before", "between", "through", "during", "since", "until", "against", "among", "across", "per", "via",
-            "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
-            "did", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it", "its",
-            "this", "that", "these", "those", "there", "here", "he", "she", "they", "we", "i", "you", "him", "her",
-            "them", "us", "me", "his", "their", "our", "my", "your", "who", "whom", "whose", "which", "what", "when",
-            "where", "why", "how", "not", "no", "also", "just", "only", "very", "more", "most", "such", "any", "all",
-            "some", "each", "other", "own", "up", "out", "off", "down", "s", "said", "says", "say", "saying", "told",
-            "tell", "tells", "added", "according", "mr", "mrs", "ms", "dr", "one", "ago", "last", "week", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "now");
+    static final Set<String> STOP = FunctionWords.STOP;
 
     private static final String PERCENT = "percent";
 

@@ -25,7 +25,7 @@ public record StanceModel(Map<String, LabelModel> labels) {
 
     /** The prefixes a feature may have (besides {@link #QUOTE_FEATURE}). */
     public static final List<String> FEATURE_PREFIXES = List.of("word:", "pair:", "cue:", "before:", "after:",
-            "said:", "source:", "class:", "voice:", "kind:");
+            "said:", "source:", "class:", "echo:", "voice:", "kind:");
     /** The feature with no prefix: the sentence holds a quotation mark. */
     public static final String QUOTE_FEATURE = "quote";
 

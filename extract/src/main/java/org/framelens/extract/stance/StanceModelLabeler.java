@@ -98,11 +98,13 @@ public final class StanceModelLabeler implements ArticleLabeler {
     public List<List<String>> features(List<PreparedSentence> sentences, List<Voice> voices,
                                        List<List<Tag>> labels) {
         List<List<String>> out = new ArrayList<>(sentences.size());
+        List<Set<String>> content = new ArrayList<>(sentences.size());
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
             PreparedSentence s = sentences.get(i);
             if (s.sentence().kind() == Kind.BOILERPLATE) {
                 out.add(null);
+                content.add(Set.of());
                 continue;
             }
             int next = i + 1;
@@ -121,6 +123,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 }
             }
             Words words = s.words(normalizer);
+            content.add(contentKeys(words));
             Set<String> found = new java.util.TreeSet<>();
             for (CueMatcher.Match<String> m : classes.find(words)) {
                 found.add(m.payload());
@@ -133,6 +136,59 @@ public final class StanceModelLabeler implements ArticleLabeler {
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found));
             previous = i;
+        }
+        return withEchoes(out, content, labels);
+    }
+
+    /**
+     * Adds {@code echo:LABEL} to a sentence that shares {@value #ECHO_WORDS} or more content words
+     * with another sentence of the article that the cues gave LABEL: coders label a sentence that
+     * returns to what a concession or a demand was about ("the arbitration case will be frozen"
+     * after "agreed to suspend the arbitration case") as they labelled the first.
+     */
+    private static List<List<String>> withEchoes(List<List<String>> features, List<Set<String>> content,
+                                                 List<List<Tag>> labels) {
+        List<List<String>> out = new ArrayList<>(features);
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) == null) {
+                continue;
+            }
+            Set<String> echoes = new java.util.TreeSet<>();
+            for (int j = 0; j < features.size(); j++) {
+                if (j == i || features.get(j) == null || labels.get(j).isEmpty()) {
+                    continue;
+                }
+                int shared = 0;
+                for (String w : content.get(i)) {
+                    if (content.get(j).contains(w)) {
+                        shared++;
+                    }
+                }
+                if (shared >= ECHO_WORDS) {
+                    labels.get(j).forEach(t -> echoes.add("echo:" + t.label()));
+                }
+            }
+            if (!echoes.isEmpty()) {
+                List<String> f = new ArrayList<>(features.get(i));
+                f.addAll(echoes);
+                out.set(i, f.stream().sorted().distinct().toList());
+            }
+        }
+        return out;
+    }
+
+    /** How many content words two sentences share for an echo. */
+    static final int ECHO_WORDS = 2;
+
+    /** The content-word keys of a sentence: no function words, no capitalised names. */
+    private static Set<String> contentKeys(Words words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            var t = words.token(i);
+            if (t.isWord() && (i == 0 || !t.capitalized()) && t.text().length() > 2
+                    && !org.framelens.extract.text.FunctionWords.STOP.contains(words.surface(i))) {
+                out.add(words.key(i));
+            }
         }
         return out;
     }

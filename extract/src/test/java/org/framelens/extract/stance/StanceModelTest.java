@@ -85,6 +85,39 @@ class StanceModelTest {
     }
 
     @Test
+    void aSentenceReturningToWhatACueLabelledSentenceWasAboutEchoesItsLabel() {
+        StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
+        Extractor cues = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
+                .build();
+        String text = "Library Hours Deal\n\nThe county agreed to drop its plan to shorten weekend opening hours. "
+                + "Weekend opening hours will stay as they are until 2028. The roof needs repair.\n";
+        AnalyzedArticle a = cues.extract(new Article("s", "o", "test", "", text));
+        List<org.framelens.extract.tag.PreparedSentence> prepared = new ArrayList<>();
+        List<org.framelens.model.Voice> voices = new ArrayList<>();
+        List<List<Tag>> labels = new ArrayList<>();
+        for (TaggedSentence s : a.sentences()) {
+            prepared.add(new org.framelens.extract.tag.PreparedSentence(text, s.sentence()));
+            voices.add(s.voice());
+            labels.add(s.stances());
+        }
+        List<List<String>> f = labeler.features(prepared, voices, labels);
+        int stay = indexOf(a, "will stay");
+        assertTrue(labels.get(indexOf(a, "agreed to drop")).stream().anyMatch(t -> t.label().equals("concession")));
+        assertTrue(labels.get(stay).isEmpty(), labels.get(stay).toString());
+        assertTrue(f.get(stay).contains("echo:concession"), f.get(stay).toString()); // weekend, opening, hours
+        assertFalse(f.get(indexOf(a, "roof")).stream().anyMatch(x -> x.startsWith("echo:")), "shares nothing");
+    }
+
+    private static int indexOf(AnalyzedArticle a, String part) {
+        for (int i = 0; i < a.sentences().size(); i++) {
+            if (a.sentences().get(i).sentence().text().contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError(part);
+    }
+
+    @Test
     void emptyModelChangesNothing() {
         StanceModelLabeler none = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
         List<List<Tag>> labels = List.of(List.of(new Tag("condition", "must")));
