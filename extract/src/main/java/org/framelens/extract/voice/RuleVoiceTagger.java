@@ -594,6 +594,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
         }
+        // "Strike set for May as union rejects offer": the "as" clause only times the narrator's news
+        if (start >= 2 && t.get(start - 1).lower().equals("as") && !t.get(start - 2).lower().equals("such")
+                && !t.get(start - 2).lower().equals("well") && t.get(start - 2).isWord()) {
+            return true;
+        }
         // "…, as crews rejected it and scientists questioned …", "…, where the agency believes …":
         // a clause that only qualifies the narrator's sentence
         for (int k = start - 1; k > 0 && !isClauseBreak(t.get(k)); k--) {

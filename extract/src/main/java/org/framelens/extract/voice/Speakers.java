@@ -84,6 +84,8 @@ final class Speakers {
     private final Map<String, List<String>> describedByNoun = new HashMap<>();
     /** Speakers the running text resolved: a heading may name them by one word. */
     private final Set<String> bodySpeakers = new java.util.HashSet<>();
+    /** People the article describes in apposition, by the description's noun ("brother" → Jo Roe). */
+    private final Map<String, String> describedPeople = new HashMap<>();
     /** Anonymous sources described with "a" or "an", in the order they came into focus. */
     private final List<Resolved> anonymous = new ArrayList<>();
     private Resolved lastPerson;
@@ -121,10 +123,13 @@ final class Speakers {
     }
 
     /** A capitalised name of one to five words, with "of", "for", "and", "the" inside. */
-    private static final String NAME = "\\p{Lu}[\\p{L}'\u2019.-]*(?:[ \\t]+(?:of|for|and|the|\\p{Lu}[\\p{L}'\u2019.-]*)){0,4}";
+    private static final String NAME = "\\p{Lu}[\\p{L}'\u2019-]*(?:[ \\t]+(?:of|for|and|the|\\p{Lu}[\\p{L}'\u2019-]*)){0,4}";
     /** "Open Ledger, the human rights group whose …": a name, a comma, an article and a description. */
     private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile(
             "(" + NAME + "),[ \\t]+(?:the|a|an)[ \\t]+([^,.;:()\\n\u2014\u2013]{1,80})");
+    /** "Julien Moreau, Claire's brother,": a person's name, a comma and a description with its determiner. */
+    private static final java.util.regex.Pattern PERSON_APPOSITIVE = java.util.regex.Pattern.compile(
+            "(" + NAME + "),[ \\t]+(?:the|a|an|his|her|its|their|[\\p{L}-]+['\u2019]s)[ \\t]+([^,.;:()\\n\u2014\u2013]{1,80})");
     /** "the environmental group Sea Commons", "developer Brightwater Offshore": a noun before the name. */
     private static final java.util.regex.Pattern PREMODIFIER = java.util.regex.Pattern.compile(
             "(?<![\\p{L}'\u2019])(\\p{Ll}[\\p{Ll}-]*)[ \\t]+(" + NAME + ")");
@@ -143,9 +148,19 @@ final class Speakers {
     private void learnDescribedOrganizations() {
         java.util.regex.Matcher m = APPOSITIVE.matcher(text);
         while (m.find()) {
-            String noun = descriptionHead(m.group(2));
+            String noun = descriptionHead(m.group(2), false);
             if (noun != null) {
                 learn(m.group(1), noun);
+            }
+        }
+        // "Julien Moreau, Claire's brother,", "Sanne Brouwer, the party's leader,": the noun is the
+        // person's title, for "the leader" or a heading's "Brother:" later
+        m = PERSON_APPOSITIVE.matcher(text);
+        while (m.find()) {
+            String noun = descriptionHead(m.group(2), true);
+            String name = noun == null ? null : cleanName(m.group(1));
+            if (name != null && name.indexOf(' ') > 0) {
+                describedPeople.putIfAbsent(noun, name);
             }
         }
         m = DESCRIPTION_FIRST.matcher(text);
@@ -175,7 +190,7 @@ final class Speakers {
     }
 
     /** The head noun of a description ("human rights group whose report …" → "group") when it names an organization or group. */
-    private String descriptionHead(String description) {
+    private String descriptionHead(String description, boolean person) {
         java.util.regex.Matcher w = WORD.matcher(description);
         String last = null;
         int words = 0;
@@ -193,7 +208,21 @@ final class Speakers {
             return null;
         }
         SpeakerType type = nouns.get(last);
+        if (person) {
+            return type == SpeakerType.PERSON ? last : null;
+        }
         return type == SpeakerType.ORGANIZATION || type == SpeakerType.GROUP ? last : null;
+    }
+
+    /** A name as written, without leading sentence words or titles and a possessive ending; null if nothing is left. */
+    private String cleanName(String rawName) {
+        String[] words = SPACES.split(rawName.strip());
+        int from = 0;
+        while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(java.util.Locale.ROOT))
+                || isTitle(words[from].toLowerCase(java.util.Locale.ROOT)))) {
+            from++;
+        }
+        return from >= words.length ? null : possessiveStemKeepCase(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
     }
 
     private void learn(String rawName, String noun) {
@@ -437,12 +466,31 @@ final class Speakers {
      * @param skip   tokens inside quotations
      */
     void noteTitledNames(List<Token> tokens, boolean[] skip) {
-        notePeople(tokens, skip);
-        for (String name : titles.keySet()) {
-            String[] words = SPACES.split(name);
-            if (knownPerson(words[words.length - 1]) == null) {
-                candidates.add(words);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (skip[i] || !isTitle(tokens.get(i).lower())) {
+                continue;
             }
+            int j = i + 1;
+            while (j < tokens.size() && !skip[j] && isTitle(tokens.get(j).lower())) {
+                j++;
+            }
+            int k = j;
+            while (k < tokens.size() && !skip[k] && tokens.get(k).capitalized() && tokens.get(k).isWord()
+                    && !isTitle(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k - j >= 2) {
+                // known by name, but introduced only where the text itself names them
+                String[] words = names(tokens.subList(j, k));
+                if (knownPerson(words[words.length - 1]) == null) {
+                    candidates.add(words);
+                }
+                for (int t = i; t < j; t++) {
+                    titles.computeIfAbsent(String.join(" ", words), x -> new java.util.HashSet<>())
+                            .add(stripDot(tokens.get(t).lower()));
+                }
+            }
+            i = Math.max(i, k - 1);
         }
     }
 
@@ -644,7 +692,7 @@ final class Speakers {
                     return new Resolved(phrase, SpeakerType.PERSON, "description '" + phrase + "'"); // "a diplomat briefed on …"
                 }
                 // "the union representing the teachers" is the union the article named
-                boolean named = definite && pre.how().startsWith("the ");
+                boolean named = definite && pre.how().startsWith("the ") && !t.get(0).capitalized();
                 return pre.type() == SpeakerType.PERSON || pre.how().startsWith("alias") || pre.how().startsWith("place")
                         || participle || named ? pre : new Resolved(phrase, pre.type(), "description '" + phrase + "'");
             }
@@ -823,6 +871,26 @@ final class Speakers {
             if (expanded != null) {
                 return expanded;
             }
+            SpeakerType nounType = knownOnly ? nouns.get(t.get(0).lower()) : null;
+            if (nounType == SpeakerType.ORGANIZATION || nounType == SpeakerType.GROUP) {
+                // "Union: ‘…’" in a heading: the union the article named
+                Resolved named = namedOrganization(t.get(0).lower());
+                named = named != null ? named : describedOrganization(t.get(0).lower());
+                if (named != null) {
+                    return named;
+                }
+            } else if (nounType == SpeakerType.PERSON) {
+                Resolved byTitle = titled(t.get(0).lower());
+                String described = describedPeople.get(t.get(0).lower()); // "Brother: ‘…’" for "Jo Roe, Ana's brother,"
+                if (byTitle == null && described != null) {
+                    String[] known = knownPerson(SPACES.split(described)[SPACES.split(described).length - 1]);
+                    byTitle = new Resolved(known != null ? String.join(" ", known) : described, SpeakerType.PERSON,
+                            "described as '" + t.get(0).lower() + "': " + described);
+                }
+                if (byTitle != null) {
+                    return byTitle;
+                }
+            }
             if (INDEFINITE_PRONOUNS.contains(t.get(0).lower()) || NOT_NAMES.contains(t.get(0).lower())) {
                 return null; // "Nobody", "Everyone", "Without": no speaker
             }
@@ -998,9 +1066,12 @@ final class Speakers {
             }
             if (j - i >= 2 && j - i <= 3 && !institutionAt(tokens, j)) { // "Coastal Dockworkers Union" is no person
                 String[] words = names(tokens.subList(i, j));
-                if (knownPerson(words[words.length - 1]) == null) {
+                String[] known = knownPerson(words[words.length - 1]);
+                if (known == null) {
                     candidates.add(words);
                     introducedIn.putIfAbsent(String.join(" ", words), sentence);
+                } else if (java.util.Arrays.equals(known, words)) {
+                    introducedIn.putIfAbsent(String.join(" ", words), sentence); // first named in a caption
                 }
             }
             i = Math.max(j, i + 1);

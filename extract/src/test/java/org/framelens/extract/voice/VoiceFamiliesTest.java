@@ -124,6 +124,14 @@ class VoiceFamiliesTest {
                         Tomas Eng | direct || +‘We need every cent of it.
                         Tomas Eng | direct || ‘Nobody likes it, but the buses must run.’
                         """),
+                Arguments.of("a heading labelled with a body's noun or a described person's noun", """
+                        OUTLET | narrator || Ferry crews walk out as union rejects offer
+                        Harbour Crews Union | reported || The Harbour Crews Union said the strike would last a week.
+                        Harbour Crews Union | direct || Union: ‘We Were Given No Choice’
+                        Pavel Dost | reported || Pavel Dost, Mira's father, said the family had waited a year.
+                        Pavel Dost | direct || Father: ‘We Stopped Believing Them’
+                        OUTLET | narrator || The talks resume in Oslo next week.
+                        """),
                 Arguments.of("a bare title in a heading is the person the article gives it", """
                         Jonas Lind | reported || Minister vows tolls will start in May
                         Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
