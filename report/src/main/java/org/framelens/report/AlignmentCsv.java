@@ -21,6 +21,7 @@ import org.framelens.report.align.Table;
  */
 public final class AlignmentCsv implements Closeable {
     private final List<CSVPrinter> printers = new ArrayList<>();
+    private final Decimals decimals = new Decimals();
 
     /**
      * @param dir the folder to write in (created if missing)
@@ -47,10 +48,10 @@ public final class AlignmentCsv implements Closeable {
         }
     }
 
-    private static <R> void print(CSVPrinter p, AlignmentTables.Part<R> part) throws IOException {
+    private <R> void print(CSVPrinter p, AlignmentTables.Part<R> part) throws IOException {
         for (R r : part.rows()) {
             for (Object v : part.table().values(r)) {
-                p.print(v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : FormulaGuard.csv(v));
+                p.print(v instanceof Double d ? decimals.fixed(d, 4) : FormulaGuard.csv(v));
             }
             p.println();
         }

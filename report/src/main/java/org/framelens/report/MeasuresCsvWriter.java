@@ -35,6 +35,7 @@ public final class MeasuresCsvWriter implements Closeable {
     private final CSVPrinter allStories;
     private final Vocabulary vocabulary;
     private final Lexicon lexicon;
+    private final Decimals decimals = new Decimals();
 
     /**
      * @param dir        the folder to write both tables in (created if missing)
@@ -95,15 +96,24 @@ public final class MeasuresCsvWriter implements Closeable {
     }
 
     private void print(CSVPrinter out, String story, String outlet, OutletProfile p) throws IOException {
+        String guardedStory = FormulaGuard.csv(story);
+        String guardedOutlet = FormulaGuard.csv(outlet);
         for (MeasureRow r : Measures.rows(p, vocabulary, lexicon)) {
             Double share = r.share();
             Double rate = r.per1000(p.words());
             // ids and labels are text from the input (a speaker, a cue term): neutralise formulas
-            out.printRecord(FormulaGuard.csv(story), FormulaGuard.csv(outlet), r.measure(),
-                    FormulaGuard.csv(r.label()), FormulaGuard.csv(r.detail()), r.count(),
-                    r.base() == null ? "" : r.base(),
-                    share == null ? "" : String.format(Locale.ROOT, "%.4f", share),
-                    rate == null ? "" : String.format(Locale.ROOT, "%.2f", rate));
+            // value by value rather than printRecord(Object...): the same characters, without a
+            // stream per row
+            out.print(guardedStory);
+            out.print(guardedOutlet);
+            out.print(r.measure());
+            out.print(FormulaGuard.csv(r.label()));
+            out.print(FormulaGuard.csv(r.detail()));
+            out.print(r.count());
+            out.print(r.base() == null ? "" : r.base());
+            out.print(share == null ? "" : decimals.fixed(share, 4));
+            out.print(rate == null ? "" : decimals.fixed(rate, 2));
+            out.println();
         }
     }
 }

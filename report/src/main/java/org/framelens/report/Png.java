@@ -1,10 +1,19 @@
 package org.framelens.report;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.awt.image.RenderedImage;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -15,7 +24,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Encodes images as PNG with fast compression. Why not {@code ImageIO.write}: its default deflate
  * level spends most of a run's chart time compressing flat chart colours for a few per cent of
- * file size, and it caches through a temporary file. Stateless and thread-safe.
+ * file size, it caches through a temporary file, and it reads the pixels through the generic
+ * raster path and tries five filters on every row. The charts ({@link BufferedImage#TYPE_INT_RGB})
+ * are encoded here directly from their pixel array: 8-bit RGB, each row filtered with whichever
+ * of None, Sub and Up leaves the smallest sum (the usual heuristic), deflate level 1. Other
+ * images go through the JDK writer. The pixels are the same either way. Stateless and thread-safe.
  */
 final class Png {
     /**
@@ -23,6 +36,7 @@ final class Png {
      * the fastest that still compresses the large flat areas of a chart well.
      */
     static final float QUALITY = 0.85f;
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private Png() {
     }
@@ -32,6 +46,112 @@ final class Png {
      * @return its PNG bytes
      */
     static byte[] encode(RenderedImage image) {
+        if (image instanceof BufferedImage b && packedRgb(b) != null) {
+            return encodeRgb(b.getWidth(), b.getHeight(), packedRgb(b));
+        }
+        return imageIo(image);
+    }
+
+    /** @return the pixel array of an RGB image laid out one row after the other, else null */
+    private static int[] packedRgb(BufferedImage b) {
+        if (b.getType() != BufferedImage.TYPE_INT_RGB) {
+            return null;
+        }
+        WritableRaster r = b.getRaster();
+        if (!(r.getDataBuffer() instanceof DataBufferInt data) || data.getNumBanks() != 1 || data.getOffset() != 0
+                || !(r.getSampleModel() instanceof SinglePixelPackedSampleModel sm)
+                || sm.getScanlineStride() != b.getWidth() || r.getSampleModelTranslateX() != 0
+                || r.getSampleModelTranslateY() != 0) {
+            return null;
+        }
+        return data.getData();
+    }
+
+    private static byte[] encodeRgb(int width, int height, int[] pixels) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            DataOutputStream png = new DataOutputStream(out);
+            png.write(SIGNATURE);
+            ByteArrayOutputStream header = new ByteArrayOutputStream(13);
+            DataOutputStream h = new DataOutputStream(header);
+            h.writeInt(width);
+            h.writeInt(height);
+            h.writeByte(8); // bits per sample
+            h.writeByte(2); // colour type: RGB
+            h.writeByte(0); // deflate
+            h.writeByte(0); // adaptive filtering
+            h.writeByte(0); // not interlaced
+            chunk(png, "IHDR", header.toByteArray());
+            chunk(png, "IDAT", idat(width, height, pixels));
+            chunk(png, "IEND", new byte[0]);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in memory: does not happen
+        }
+    }
+
+    private static byte[] idat(int width, int height, int[] pixels) throws IOException {
+        int n = width * 3;
+        byte[] prev = new byte[n];
+        byte[] cur = new byte[n];
+        byte[] sub = new byte[n];
+        byte[] up = new byte[n];
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(1 << 16);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream z = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                for (int x = 0, i = 0; x < width; x++, i += 3) {
+                    int p = pixels[row + x];
+                    cur[i] = (byte) (p >> 16);
+                    cur[i + 1] = (byte) (p >> 8);
+                    cur[i + 2] = (byte) p;
+                }
+                long sumNone = 0;
+                long sumSub = 0;
+                long sumUp = 0;
+                for (int i = 0; i < n; i++) {
+                    byte c = cur[i];
+                    byte s = (byte) (c - (i >= 3 ? cur[i - 3] : 0));
+                    byte u = (byte) (c - prev[i]);
+                    sub[i] = s;
+                    up[i] = u;
+                    sumNone += Math.abs(c);
+                    sumSub += Math.abs(s);
+                    sumUp += Math.abs(u);
+                }
+                if (sumNone <= sumSub && sumNone <= sumUp) {
+                    z.write(0);
+                    z.write(cur, 0, n);
+                } else if (sumSub <= sumUp) {
+                    z.write(1);
+                    z.write(sub, 0, n);
+                } else {
+                    z.write(2);
+                    z.write(up, 0, n);
+                }
+                byte[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+        } finally {
+            deflater.end();
+        }
+        return compressed.toByteArray();
+    }
+
+    private static void chunk(DataOutputStream png, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        png.writeInt(data.length);
+        png.write(name);
+        png.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeInt((int) crc.getValue());
+    }
+
+    private static byte[] imageIo(RenderedImage image) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
             throw new IllegalStateException("this Java runtime has no PNG writer");

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.framelens.model.Lexicon;
 import org.framelens.model.profile.CorpusProfile;
 import org.framelens.model.profile.OutletProfile;
@@ -29,8 +32,9 @@ import org.framelens.model.profile.OutletProfile;
  * <p>Memory does not grow with the corpus: {@link #addStory} folds a finished story into one
  * profile per outlet across stories and sets the story's own profiles aside in a temporary file;
  * {@link #finish} writes the across-stories block, then reads the stories back one at a time to
- * write each story's block, CSV rows and charts. Stories are reported in the order they were
- * added; the same input gives the same CSV bytes.
+ * write each story's block, CSV rows and charts (the measures CSV files on a second thread, from a
+ * second reading). Stories are reported in the order they were added; the same input gives the
+ * same CSV bytes.
  *
  * <p>Use: {@link #addStory} once per story, {@link #finish} once, {@link #close} always (it
  * deletes the temporary file). Not thread-safe: one summary per run, fed from one thread (merge
@@ -147,12 +151,21 @@ public final class Summary implements Closeable {
             sheets.section(new Section("All " + stories + " stories, per outlet", null, acrossStories),
                     List.copyOf(all.values()));
         }
-        try (MeasuresCsvWriter csv = new MeasuresCsvWriter(dir.resolve(CSV), v, lexicon);
-             ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spill)))) {
+        // the measures CSV files are written on a thread of their own, from a second reading of
+        // the stories set aside, while this thread writes the sheets and charts: the two share
+        // nothing but read-only state (the vocabulary, the lexicon, the across-stories profiles)
+        FutureTask<Void> measures = new FutureTask<>(() -> {
+            writeMeasures(v, stories);
+            return null;
+        });
+        Thread measuresThread = new Thread(measures, "framelens-measures");
+        measuresThread.setDaemon(true);
+        measuresThread.start();
+        Throwable failed = null;
+        try (ObjectInputStream in = read()) {
             for (int i = 0; i < stories; i++) {
                 String id = (String) in.readObject();
                 SortedMap<String, OutletProfile> story = castProfiles(in.readObject());
-                csv.story(id, story);
                 List<ChartWriter.Chart> embed;
                 if (!multi) {
                     embed = List.copyOf(all.values());
@@ -164,10 +177,47 @@ public final class Summary implements Closeable {
                 }
                 sheets.section(new Section("Story: " + id, id, story), embed);
             }
+        } catch (ClassNotFoundException e) {
+            failed = new InvalidObjectException("cannot read the profiles set aside: " + e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            failed = e;
+        }
+        // always wait for the measures, so the spill file is not deleted under them
+        try {
+            measures.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed = failed != null ? failed : new InterruptedIOException("interrupted while writing the measures");
+        } catch (ExecutionException e) {
+            failed = failed != null ? failed : e.getCause();
+        }
+        if (failed instanceof IOException io) {
+            throw io;
+        } else if (failed instanceof RuntimeException r) {
+            throw r;
+        } else if (failed instanceof Error err) {
+            throw err;
+        } else if (failed != null) {
+            throw new IOException(failed);
+        }
+    }
+
+    /** Writes {@value MeasuresCsvWriter#PER_STORY} and {@value MeasuresCsvWriter#ALL_STORIES}. */
+    private void writeMeasures(Vocabulary v, int stories) throws IOException {
+        try (MeasuresCsvWriter csv = new MeasuresCsvWriter(dir.resolve(CSV), v, lexicon);
+             ObjectInputStream in = read()) {
+            for (int i = 0; i < stories; i++) {
+                String id = (String) in.readObject();
+                csv.story(id, castProfiles(in.readObject()));
+            }
             csv.allStories(acrossStories);
         } catch (ClassNotFoundException e) {
             throw new InvalidObjectException("cannot read the profiles set aside: " + e.getMessage());
         }
+    }
+
+    private ObjectInputStream read() throws IOException {
+        return new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16));
     }
 
     @SuppressWarnings("unchecked")
