@@ -288,6 +288,7 @@ final class RunJob {
             long[] sentences = {0};
             long[] stories = {0};
             long[] reused = {0};
+            java.util.Set<String> reusedStories = new java.util.HashSet<>();
             StoryCache cache = incremental ? new StoryCache(output.resolve(StoryCache.DIR), tmp.resolve(StoryCache.DIR),
                     Version.get(), codebookSha256) : null;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
@@ -307,7 +308,10 @@ final class RunJob {
                     }
                     story.problems().forEach(log::problem);
                     problems.addAll(story.problems());
-                    reused[0] += story.reused() ? 1 : 0;
+                    if (story.reused()) {
+                        reused[0]++;
+                        reusedStories.add(story.aligned().story());
+                    }
                     inputs.addAll(story.inputs());
                     processed[0] += story.processed();
                     failed[0] += story.failed();
@@ -348,7 +352,7 @@ final class RunJob {
                         settings, codebookSources, codebookSha256, inputs, problems,
                         new RunManifest.Counts(result.processed(), result.failed(), result.stories(), result.sentences(),
                                 result.reused()),
-                        laps.phases()).write(tmp.resolve(RunManifest.FILE));
+                        laps.phases(), reusedStories).write(tmp.resolve(RunManifest.FILE));
                 // from here on the outputs replace OUT's as one: a kill between two moves is
                 // finished by the next run (run.json moves last, never describing outputs not in place)
                 OutputCommit.markComplete(tmp);

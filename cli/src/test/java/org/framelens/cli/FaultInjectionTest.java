@@ -552,6 +552,12 @@ class FaultInjectionTest {
         RunCommandTest.Outcome changed = RunCommandTest.run("run", corpus.toString(), "-o", inc.toString(), "--incremental");
         assertEquals(ExitCode.OK, changed.exit(), changed.err());
         assertTrue(changed.out().contains("--incremental: 2 of 4 story(ies) reused from the last run, 2 extracted"), changed.out());
+        // run.json says which: the edited and the added story were extracted, the others reused
+        Map<String, Boolean> reusedByStory = new TreeMap<>();
+        for (Map<String, Object> i : runJsonInputs(inc)) {
+            reusedByStory.put((String) i.get("story"), (Boolean) i.get("reused"));
+        }
+        assertEquals(Map.of("story-000", true, "story-001", true, "story-002", false, "story-100", false), reusedByStory);
         Path full = fullRun(corpus, "full2");
         assertSameCsv(full, inc);
         try (Stream<Path> s = Files.list(inc.resolve(StoryCache.DIR))) {
