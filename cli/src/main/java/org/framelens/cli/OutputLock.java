@@ -157,9 +157,11 @@ final class OutputLock implements AutoCloseable {
 
     /**
      * Removes what runs killed earlier left in the output folder: their temporary folders. Safe
-     * only under the lock, as no other run can be writing. Should such a run have been killed
-     * between moving an old output folder aside and moving the new one in, the old one is put back
-     * first, so the folder is as that run found it.
+     * only under the lock, as no other run can be writing. A run killed while its outputs were
+     * still being written left them incomplete: its folder is deleted, and the previous report
+     * stays. A run killed while it moved its complete outputs in ({@link OutputCommit}) left a
+     * mix of its outputs and the previous ones: its remaining outputs are moved in first, so the
+     * folder holds its whole report.
      *
      * @return a note for each temporary folder removed, for the log and the Run sheet
      * @throws IOException when one cannot be removed
@@ -174,6 +176,15 @@ final class OutputLock implements AutoCloseable {
         List<Problem> notes = new ArrayList<>();
         for (Path tmp : leftovers) {
             if (!Files.isDirectory(tmp)) {
+                continue;
+            }
+            if (OutputCommit.isComplete(tmp)) {
+                // killed while moving its finished outputs in: finish the moves, so OUT is one report
+                int moved = OutputCommit.commit(tmp, output);
+                deleteTree(tmp);
+                notes.add(new Problem(Problem.Severity.WARNING, tmp.toString(),
+                        "an earlier run was killed while it moved its finished report into place; moved the "
+                                + moved + " output(s) it had not, so the folder holds that run's whole report"));
                 continue;
             }
             try (DirectoryStream<Path> aside = Files.newDirectoryStream(tmp, PREVIOUS_PREFIX + "*")) {

@@ -17,7 +17,9 @@ import java.util.function.LongSupplier;
  *   <li>{@link Mode#OFF} ({@code --quiet}): nothing.</li>
  * </ul>
  * Nothing is shown in the first {@value #QUIET_START_MS} ms, so a short run prints no progress at
- * all. Prints only to the writer it is given (the command's error writer).
+ * all. Once the articles are done, each later phase of a long run (summary sheets and charts, the
+ * workbook) is named as it starts ({@link #phase}), so a log never falls silent for minutes
+ * without saying why. Prints only to the writer it is given (the command's error writer).
  *
  * <p>Not thread-safe: the run's writing thread reports to it.
  */
@@ -32,6 +34,8 @@ final class Progress {
         LINES
     }
 
+    /** The system property by which the launcher says whether stderr is a terminal. */
+    static final String STDERR_TTY_PROPERTY = "framelens.stderr.tty";
     /** A run shorter than this shows no progress. */
     static final long QUIET_START_MS = 5_000;
     /** Redraw interval of the bar. */
@@ -52,6 +56,8 @@ final class Progress {
     private long lastTenth;
     private int drawnWidth;
     private boolean shown;
+    /** What the run does after its articles, {@code ""} while it reads them. */
+    private String phase = "";
 
     /**
      * @param err   where to print
@@ -70,6 +76,29 @@ final class Progress {
     /** @return progress that shows nothing */
     static Progress off() {
         return new Progress(new PrintWriter(java.io.Writer.nullWriter()), Mode.OFF, 0, () -> 0L);
+    }
+
+    /**
+     * Whether the process's stderr is a terminal, which {@link System#console()} does not say (it
+     * looks at stdin and stdout: {@code framelens run … > log} keeps a terminal on stderr, and
+     * {@code 2> log} sends stderr to a file while stdout stays on the terminal). The launcher
+     * tests {@code [ -t 2 ]} and passes the answer as the system property
+     * {@value #STDERR_TTY_PROPERTY}; without it (a bare {@code java -jar}), Linux's
+     * {@code /proc/self/fd/2} link says where stderr goes; elsewhere the console is the guess.
+     *
+     * @return whether a bar redrawn in place would be seen as one
+     */
+    static boolean stderrIsTerminal() {
+        String told = System.getProperty(STDERR_TTY_PROPERTY);
+        if (told != null && !told.isBlank()) {
+            return Boolean.parseBoolean(told.strip());
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /**
@@ -121,11 +150,37 @@ final class Progress {
         }
     }
 
+    /**
+     * Names what a long run does once its articles are done: a line of its own, or the bar's
+     * tail. Nothing in the first {@value #QUIET_START_MS} ms, as for the counts.
+     *
+     * @param what the phase, e.g. "writing the workbook"
+     */
+    void phase(String what) {
+        if (mode == Mode.OFF) {
+            return;
+        }
+        if (mode == Mode.LINES && shown && lastTenth < 10) {
+            // the articles' last line first, so the log shows they are all done
+            line(elapsedMillis());
+        }
+        phase = what;
+        long now = elapsedMillis();
+        if (now < QUIET_START_MS) {
+            return;
+        }
+        if (mode == Mode.BAR) {
+            draw(now);
+        } else {
+            line(now);
+        }
+    }
+
     /** The run is over: wipes the bar, or prints the last line when lines were shown. */
     void finish() {
         if (mode == Mode.BAR) {
             clear();
-        } else if (mode == Mode.LINES && shown && lastTenth < 10) {
+        } else if (mode == Mode.LINES && shown && lastTenth < 10 && phase.isEmpty()) {
             line(elapsedMillis());
         }
     }
@@ -133,8 +188,8 @@ final class Progress {
     private void draw(long now) {
         int percent = total == 0 ? 100 : (int) (done * 100 / total);
         int filled = total == 0 ? BAR_WIDTH : (int) (done * BAR_WIDTH / total);
-        String text = String.format(Locale.ROOT, "framelens: [%s%s] %3d%% %s, %s",
-                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), percent, counts(), seconds(now));
+        String text = String.format(Locale.ROOT, "framelens: [%s%s] %3d%% %s, %s%s",
+                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), percent, counts(), seconds(now), tail());
         // pad over a longer previous line; never print a line end, so the bar stays on one line
         String padded = text.length() < drawnWidth ? text + " ".repeat(drawnWidth - text.length()) : text;
         err.print("\r" + padded);
@@ -145,11 +200,16 @@ final class Progress {
     }
 
     private void line(long now) {
-        err.println("framelens: " + counts() + ", " + seconds(now));
+        err.println("framelens: " + counts() + ", " + seconds(now) + tail());
         err.flush();
         lastShown = now;
         lastTenth = total == 0 ? 10 : done * 10 / total;
         shown = true;
+    }
+
+    /** @return {@code "; " + phase}, or nothing while the articles are read */
+    private String tail() {
+        return phase.isEmpty() ? "" : "; " + phase;
     }
 
     private String counts() {

@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
             "  UTF-8 text, one 'key = value' per line; lines starting with # are comments.",
             "  Keys: input, output, codebook, threads, incremental, quiet, verbose - the",
             "  long option names. Values are literal (no quotes); relative paths are",
-            "  resolved against",
-            "  the settings file's folder. Options on the command line override the file",
+            "  resolved against the settings file's folder. Options on the command line",
+            "  override the file",
             "  (--quiet or --verbose there overrides both of the file's). Errors are shown",
             "  as FILE:LINE: reason, with exit code 2. Example:",
             "      input = /data/inbox/today.jsonl",
@@ -126,6 +126,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print notes about skipped folders and files.")
     boolean verbose;
 
+    /** For each setting the settings file applied, {@code "FILE:LINE: "}, to name it in a later error. */
+    private final java.util.Map<String, String> settingAt = new java.util.HashMap<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -142,7 +145,7 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (threads < 1) {
-            log.error("--threads must be 1 or more, not " + threads);
+            log.error(settingAt.getOrDefault("threads", "") + "--threads must be 1 or more, not " + threads);
             return ExitCode.USAGE;
         }
         if (input == null) {
@@ -151,7 +154,12 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (!Files.exists(input)) {
-            log.error(input + ": input does not exist");
+            log.error(settingAt.getOrDefault(INPUT_KEY, "") + input + ": input does not exist");
+            return ExitCode.USAGE;
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            log.error(settingAt.getOrDefault("output", "") + output + ": the output folder is a file; name a folder"
+                    + " (it is created if missing)");
             return ExitCode.USAGE;
         }
         // a broken codebook stops the run before any article is read
@@ -172,6 +180,7 @@ public final class RunCommand implements Callable<Integer> {
         shown.add(new RunInfo.Setting("codebook sources", RunJob.sources(book)));
         shown.add(new RunInfo.Setting("codebook sha256", book.sha256()));
         shown.add(new RunInfo.Setting("--incremental", String.valueOf(incremental)));
+        shown.add(new RunInfo.Setting("--threads", String.valueOf(threads)));
         Clock clock = Clock.systemUTC();
         RunJob job = new RunJob(input, output, shown, clock, book, threads).incremental(incremental);
         RunJob.Result result;
@@ -179,7 +188,7 @@ public final class RunCommand implements Callable<Integer> {
         try (OutputLock lock = OutputLock.acquire(output, clock.instant())) {
             List<Problem> before = new ArrayList<>(lock.warnings());
             before.addAll(lock.removeLeftovers());
-            Progress progress = new Progress(err, Progress.mode(quiet, System.console() != null), 0, System::nanoTime);
+            Progress progress = new Progress(err, Progress.mode(quiet, Progress.stderrIsTerminal()), 0, System::nanoTime);
             log.progress(progress);
             result = job.run(log, progress, before);
         } catch (OutputLock.Busy e) {
@@ -243,6 +252,7 @@ public final class RunCommand implements Callable<Integer> {
                     Path in = file.resolve(e.value());
                     if (!given.hasMatchedPositional(0)) {
                         input = in;
+                        settingAt.put(INPUT_KEY, at);
                     }
                 } catch (InvalidPathException x) {
                     errors.add(at + "'" + e.value() + "' is not a valid path: " + x.getReason());
@@ -266,6 +276,7 @@ public final class RunCommand implements Callable<Integer> {
                     || (logLevelGiven && (option.longestName().equals("--quiet") || option.longestName().equals("--verbose")));
             if (!overridden) {
                 option.setValue(value);
+                settingAt.put(e.key(), at);
             }
         }
         if (!errors.isEmpty()) {

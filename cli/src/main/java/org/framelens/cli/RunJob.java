@@ -1,10 +1,8 @@
 package org.framelens.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,6 +76,8 @@ final class RunJob {
     private final Map<String, String> codebookSources = new java.util.LinkedHashMap<>();
     /** Reuse unchanged stories from the last run's cache, and keep a cache for the next. */
     private boolean incremental;
+    /** Rows per workbook sheet: Excel's limit, fewer in tests. */
+    private int sheetRows = org.framelens.report.ExcelLimits.MAX_ROWS;
     /** Time spent reading, extracting and aligning stories, summed over the threads. */
     private final AtomicLong analyzeNanos = new AtomicLong();
 
@@ -111,6 +111,16 @@ final class RunJob {
      */
     RunJob incremental(boolean on) {
         this.incremental = on;
+        return this;
+    }
+
+    /**
+     * @param rows rows per workbook sheet, header included (Excel's 1,048,576 unless a test wants
+     *             the Sentences sheet to continue sooner)
+     * @return this job
+     */
+    RunJob sheetRows(int rows) {
+        this.sheetRows = rows;
         return this;
     }
 
@@ -272,10 +282,11 @@ final class RunJob {
             long[] sentences = {0};
             long[] stories = {0};
             long[] reused = {0};
+            java.util.Set<String> reusedStories = new java.util.HashSet<>();
             StoryCache cache = incremental ? new StoryCache(output.resolve(StoryCache.DIR), tmp.resolve(StoryCache.DIR),
                     Version.get(), codebookSha256) : null;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
-                 ReportWorkbook workbook = new ReportWorkbook();
+                 ReportWorkbook workbook = new ReportWorkbook(sheetRows);
                  Summary summary = new Summary(tmp, lexicon);
                  AlignmentCsv alignmentCsv = new AlignmentCsv(tmp.resolve(CSV))) {
                 // stories are analysed on every thread and written here, one at a time, in input order
@@ -291,7 +302,10 @@ final class RunJob {
                     }
                     story.problems().forEach(log::problem);
                     problems.addAll(story.problems());
-                    reused[0] += story.reused() ? 1 : 0;
+                    if (story.reused()) {
+                        reused[0]++;
+                        reusedStories.add(story.aligned().story());
+                    }
                     inputs.addAll(story.inputs());
                     processed[0] += story.processed();
                     failed[0] += story.failed();
@@ -311,17 +325,20 @@ final class RunJob {
                     }
                     progress.advance(story.inputs().size());
                 });
-                progress.finish();
                 laps.lap("stories");
                 laps.add("stories_all_threads", analyzeNanos.get() / 1_000_000);
                 // summary sheets, charts and CSV exports, from the stories' profiles
+                progress.phase("writing the summary sheets, charts and CSV tables");
                 summary.finish(workbook);
                 laps.lap("summary");
                 workbook.finish(new RunInfo(Version.TOOL, Version.get(), started, inputs, settings, problems));
                 if (processed[0] > 0) {
+                    progress.phase("saving the workbook");
                     workbook.save(tmp.resolve(WORKBOOK));
                 }
                 laps.lap("workbook");
+            } finally {
+                progress.finish();
             }
             Result result = new Result(processed[0], failed[0], stories[0], sentences[0], reused[0]);
             if (processed[0] > 0) {
@@ -329,40 +346,16 @@ final class RunJob {
                         settings, codebookSources, codebookSha256, inputs, problems,
                         new RunManifest.Counts(result.processed(), result.failed(), result.stories(), result.sentences(),
                                 result.reused()),
-                        laps.phases()).write(tmp.resolve(RunManifest.FILE));
-                moveIntoPlace(tmp.resolve(SENTENCES_CSV), output.resolve(SENTENCES_CSV));
-                moveIntoPlace(tmp.resolve(WORKBOOK), output.resolve(WORKBOOK));
-                replaceFolder(tmp.resolve(CSV), output.resolve(CSV), tmp);
-                replaceFolder(tmp.resolve(CHARTS), output.resolve(CHARTS), tmp);
-                if (cache != null) {
-                    replaceFolder(tmp.resolve(StoryCache.DIR), output.resolve(StoryCache.DIR), tmp);
-                }
-                // last, so that run.json never describes outputs not yet in place
-                moveIntoPlace(tmp.resolve(RunManifest.FILE), output.resolve(RunManifest.FILE));
+                        laps.phases(), reusedStories).write(tmp.resolve(RunManifest.FILE));
+                // from here on the outputs replace OUT's as one: a kill between two moves is
+                // finished by the next run (run.json moves last, never describing outputs not in place)
+                OutputCommit.markComplete(tmp);
+                OutputCommit.commit(tmp, output);
             }
             return result;
         } finally {
             deleteTree(tmp);
         }
-    }
-
-    private static void moveIntoPlace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * Puts a finished folder in place of the previous one: the old folder is first moved aside
-     * into the temporary folder (deleted with it), so no file of an earlier run is left mixed in.
-     */
-    private static void replaceFolder(Path from, Path to, Path tmp) throws IOException {
-        if (Files.exists(to)) {
-            Files.move(to, tmp.resolve(OutputLock.PREVIOUS_PREFIX + to.getFileName()));
-        }
-        Files.move(from, to);
     }
 
     private static void deleteTree(Path dir) throws IOException {

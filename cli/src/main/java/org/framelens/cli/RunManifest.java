@@ -37,10 +37,12 @@ import org.framelens.model.RunInfo;
  * @param problems        every warning and error, in the order they occurred
  * @param counts          what the run did
  * @param timings         how long each phase took, in the order they ran
+ * @param reusedStories   the stories taken from the {@code --incremental} cache, not extracted
  */
 record RunManifest(String tool, String version, String javaVersion, Instant started, Instant finished,
                    List<RunInfo.Setting> settings, Map<String, String> codebookSources, String codebookSha256,
-                   List<RunInfo.Input> inputs, List<Problem> problems, Counts counts, List<Phase> timings) {
+                   List<RunInfo.Input> inputs, List<Problem> problems, Counts counts, List<Phase> timings,
+                   java.util.Set<String> reusedStories) {
     /** The manifest's file name in OUT. */
     static final String FILE = "run.json";
     /** The version of this file's layout; raised when a key changes meaning or goes. */
@@ -55,6 +57,7 @@ record RunManifest(String tool, String version, String javaVersion, Instant star
         inputs = List.copyOf(inputs);
         problems = List.copyOf(problems);
         timings = List.copyOf(timings);
+        reusedStories = java.util.Set.copyOf(reusedStories);
     }
 
     /**
@@ -133,7 +136,8 @@ record RunManifest(String tool, String version, String javaVersion, Instant star
         w.name("inputs").beginArray();
         for (RunInfo.Input in : inputs) {
             w.beginObject().field("story", in.story()).field("outlet", in.outlet()).field("where", in.path())
-                    .field("sha256", in.sha256()).field("status", in.status());
+                    .field("sha256", in.sha256()).field("status", in.status())
+                    .field("reused", reusedStories.contains(in.story()));
             w.name("problems").beginArray();
             for (Problem p : byPath.getOrDefault(in.path(), List.of())) {
                 problem(w, p, false);

@@ -104,6 +104,17 @@ class FaultInjectionTest {
                     Files.write(s.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
                     return "error: " + s.resolve("image.txt") + ": binary file (NUL byte at offset 8), not an article";
                 }, ExitCode.SOME_FAILED, null, "failed"),
+                Arguments.of("binary file without a NUL byte", (Bad) s -> {
+                    // a compressed stream's look: control bytes and bytes that are not UTF-8, no NUL
+                    byte[] blob = new byte[240];
+                    byte[] pattern = {0x1F, (byte) 0x8B, 0x08, 'x', 'Q', 'z', 'K', 'w'};
+                    for (int i = 0; i < blob.length; i++) {
+                        blob[i] = pattern[i % pattern.length];
+                    }
+                    Files.write(s.resolve("feed.txt"), blob);
+                    return "error: " + s.resolve("feed.txt") + ": binary file (60 of its 240 characters are control"
+                            + " characters), not an article";
+                }, ExitCode.SOME_FAILED, null, "failed"),
                 Arguments.of("Windows-1252 text", (Bad) s -> {
                     Files.write(s.resolve("cp1252.txt"), bytes("Minister\u2019s \u201cOffer\u201d Rejected\n\n"
                             + "The minister\u2019s \u201coffer\u201d \u2013 a caf\u00e9 deal \u2013 was rejected, officials said.\n",
@@ -339,6 +350,7 @@ class FaultInjectionTest {
                 + "s,both,articles/a.txt,Text too.,\n"
                 + "s,none,,,\n"
                 + "s,missing,articles/nope.txt,,\n"
+                + "s,good,,\"A second text under the same outlet id.\",Again\n"
                 + "s,quote,,\"unclosed\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
@@ -351,12 +363,16 @@ class FaultInjectionTest {
                 m + ":6: both 'path' and 'text' are given",
                 m + ":7: neither 'path' nor 'text' is given",
                 m + ":8: path 'articles/nope.txt' does not exist",
-                m + ":9: a quoted field (field 4) is never closed")) {
+                m + ":9: duplicate outlet id 'good' in story 's': already read from " + m + ":2; skipped",
+                m + ":10: a quoted field (field 4) is never closed")) {
             assertTrue(o.err().contains("framelens: error: " + expected), expected + "\n" + o.err());
         }
-        assertTrue(o.out().contains("6 input(s) failed"), o.out());
-        assertEquals(Set.of("good", "other"), RunCommandTest.csv(out.resolve("sentences.csv")).stream()
-                .map(r -> r.get("outlet")).collect(Collectors.toSet()), "the good rows are read");
+        assertTrue(o.out().contains("7 input(s) failed"), o.out());
+        List<CSVRecord> rows = RunCommandTest.csv(out.resolve("sentences.csv"));
+        assertEquals(Set.of("good", "other"), rows.stream().map(r -> r.get("outlet")).collect(Collectors.toSet()),
+                "the good rows are read");
+        assertTrue(rows.stream().noneMatch(r -> r.get("text").contains("second text")), "the first row of an id wins");
+        assertEquals(7L, JsonReader.object(runJson(out).get("counts")).get("articles_failed"));
     }
 
     @Test
@@ -536,6 +552,12 @@ class FaultInjectionTest {
         RunCommandTest.Outcome changed = RunCommandTest.run("run", corpus.toString(), "-o", inc.toString(), "--incremental");
         assertEquals(ExitCode.OK, changed.exit(), changed.err());
         assertTrue(changed.out().contains("--incremental: 2 of 4 story(ies) reused from the last run, 2 extracted"), changed.out());
+        // run.json says which: the edited and the added story were extracted, the others reused
+        Map<String, Boolean> reusedByStory = new TreeMap<>();
+        for (Map<String, Object> i : runJsonInputs(inc)) {
+            reusedByStory.put((String) i.get("story"), (Boolean) i.get("reused"));
+        }
+        assertEquals(Map.of("story-000", true, "story-001", true, "story-002", false, "story-100", false), reusedByStory);
         Path full = fullRun(corpus, "full2");
         assertSameCsv(full, inc);
         try (Stream<Path> s = Files.list(inc.resolve(StoryCache.DIR))) {
@@ -582,6 +604,114 @@ class FaultInjectionTest {
         assertEquals(List.of("empty", "good", "other"), inputs.stream().map(i -> JsonReader.object(i).get("outlet")).toList());
         assertEquals(org.framelens.extract.read.ArticleLoader.sha256(GOOD.getBytes(StandardCharsets.UTF_8)),
                 JsonReader.object(inputs.get(1)).get("sha256"));
+    }
+
+    @Test
+    void aRunKilledWhileMovingItsReportInIsFinishedByTheNextRun() throws Exception {
+        Path out = dir.resolve("out");
+        Path storyA = goodStory(dir.resolve("a"));
+        assertEquals(ExitCode.OK, RunCommandTest.run("run", storyA.toString(), "-o", out.toString(), "-q").exit());
+        Map<String, byte[]> previous = report(out);
+        // the report the killed run had finished: another story, so every output differs
+        Path storyB = goodStory(dir.resolve("b"));
+        Files.writeString(storyB.resolve("third.txt"), "Third Take On The Talks\n\nThe talks may resume, an aide said.\n");
+        Path finished = dir.resolve("finished");
+        assertEquals(ExitCode.OK, RunCommandTest.run("run", storyB.toString(), "-o", finished.toString(), "-q").exit());
+        Map<String, byte[]> expected = report(finished);
+        // its temporary folder in OUT, complete, and the run killed after two of its moves
+        Path tmp = Files.createTempDirectory(out, OutputLock.TEMP_PREFIX);
+        for (Map.Entry<String, byte[]> f : expected.entrySet()) {
+            Files.createDirectories(tmp.resolve(f.getKey()).getParent());
+            Files.write(tmp.resolve(f.getKey()), f.getValue());
+        }
+        OutputCommit.markComplete(tmp);
+        assertEquals(2, OutputCommit.commit(tmp, out, 2));
+        assertArrayEquals(expected.get("sentences.csv"), Files.readAllBytes(out.resolve("sentences.csv")));
+        assertArrayEquals(previous.get("run.json"), Files.readAllBytes(out.resolve("run.json")), "a mix, for now");
+
+        // the next run finishes the moves before anything else, even one that then processes nothing
+        Path nothing = Files.createDirectories(dir.resolve("nothing").resolve("story"));
+        Files.write(nothing.resolve("empty.txt"), new byte[0]);
+        RunCommandTest.Outcome next = RunCommandTest.run("run", nothing.toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.NOTHING_PROCESSED, next.exit(), next.err());
+        assertTrue(next.err().contains("framelens: warning: " + tmp + ": an earlier run was killed while it moved its"
+                + " finished report into place; moved the 3 output(s) it had not"), next.err());
+        Map<String, byte[]> after = report(out);
+        assertEquals(expected.keySet(), after.keySet(), "the killed run's report, every file of it");
+        for (String f : expected.keySet()) {
+            assertArrayEquals(expected.get(f), after.get(f), f);
+        }
+        assertEquals(List.of(), temporaries(out));
+    }
+
+    @Test
+    void aRunThatProcessesNothingLeavesThePreviousReportAndSaysWhy() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, RunCommandTest.run("run", goodStory(dir.resolve("a")).toString(), "-o", out.toString(), "-q")
+                .exit());
+        Map<String, byte[]> previous = report(out);
+        Path bad = Files.createDirectories(dir.resolve("bad").resolve("story"));
+        Files.write(bad.resolve("empty.txt"), new byte[0]);
+        Files.write(bad.resolve("image.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F'});
+
+        RunCommandTest.Outcome o = RunCommandTest.run("run", bad.toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.NOTHING_PROCESSED, o.exit(), o.err());
+        for (String expected : List.of(bad.resolve("empty.txt") + ": empty file",
+                bad.resolve("image.txt") + ": binary file (NUL byte at offset 4), not an article",
+                "no article could be processed under " + bad)) {
+            assertTrue(o.err().contains("framelens: error: " + expected), expected + "\n" + o.err());
+        }
+        Map<String, byte[]> after = report(out);
+        assertEquals(previous.keySet(), after.keySet());
+        for (String f : previous.keySet()) {
+            assertArrayEquals(previous.get(f), after.get(f), f + " is the previous run's");
+        }
+        assertEquals(List.of(), temporaries(out));
+    }
+
+    @Test
+    void pastTheSheetRowLimitTheSentencesContinueOnAFurtherSheet() throws IOException {
+        Path story = goodStory(dir);
+        Path out = dir.resolve("out");
+        // four rows a sheet (a header and three sentences), so six sentences need two sheets
+        RunJob.Result result = new RunJob(story, out, List.of(), java.time.Clock.systemUTC()).sheetRows(4)
+                .run(new RunCommand.Log(new java.io.PrintWriter(java.io.Writer.nullWriter()), true, false));
+
+        assertEquals(6, result.sentences());
+        List<String> inCsv = RunCommandTest.csv(out.resolve("sentences.csv")).stream()
+                .map(r -> r.get("outlet") + "#" + r.get("sentence") + " " + r.get("text")).toList();
+        List<String> inSheets = new ArrayList<>();
+        try (XSSFWorkbook wb = workbook(out)) {
+            for (String name : List.of("Sentences", "Sentences (2)")) {
+                XSSFSheet sheet = wb.getSheet(name);
+                assertEquals("text", sheet.getRow(0).getCell(SentenceColumn.TEXT.ordinal()).getStringCellValue(),
+                        name + " has its header");
+                assertEquals(3, sheet.getLastRowNum(), name);
+                for (Row r : sheet) {
+                    if (r.getRowNum() > 0) {
+                        inSheets.add(r.getCell(1).getStringCellValue() + "#"
+                                + (long) r.getCell(SentenceColumn.SENTENCE.ordinal()).getNumericCellValue() + " "
+                                + r.getCell(SentenceColumn.TEXT.ordinal()).getStringCellValue());
+                    }
+                }
+            }
+            assertEquals(null, wb.getSheet("Sentences (3)"));
+        }
+        assertEquals(inCsv, inSheets, "every sentence once, in order, across the two sheets");
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAUsageError() throws IOException {
+        Path story = goodStory(dir);
+        Path file = Files.writeString(dir.resolve("report.txt"), "not a folder");
+
+        RunCommandTest.Outcome o = RunCommandTest.run("run", story.toString(), "-o", file.toString());
+
+        assertEquals(ExitCode.USAGE, o.exit(), o.err());
+        assertTrue(o.err().contains("framelens: error: " + file + ": the output folder is a file"), o.err());
+        assertEquals("not a folder", Files.readString(file));
     }
 
     @Test

@@ -95,4 +95,59 @@ class ProgressTest {
         String last = all.substring(all.lastIndexOf('\r', all.length() - 2) + 1, all.length() - 1);
         assertTrue(last.isBlank(), "blanked out");
     }
+    @Test
+    void theLaterPhasesOfALongRunAreNamedSoALogNeverFallsSilent() {
+        Progress p = progress(Progress.Mode.LINES, 100);
+        at(6, 0);
+        p.advance(30);
+        at(7, 0);
+        p.advance(70); // the last tenth: a line
+        at(8, 0);
+        p.phase("writing the summary sheets, charts and CSV tables");
+        at(40, 0);
+        p.phase("saving the workbook");
+        p.finish();
+        assertEquals(List.of("framelens: 30/100 articles, 6 s",
+                "framelens: 100/100 articles, 7 s",
+                "framelens: 100/100 articles, 8 s; writing the summary sheets, charts and CSV tables",
+                "framelens: 100/100 articles, 40 s; saving the workbook"), sink.toString().lines().toList());
+    }
+
+    @Test
+    void aPhaseOfAShortRunShowsNothingAndTheBarCarriesIt() {
+        Progress quick = progress(Progress.Mode.LINES, 10);
+        at(1, 0);
+        quick.advance(10);
+        quick.phase("saving the workbook");
+        quick.finish();
+        assertEquals("", sink.toString());
+
+        at(0, 0);
+        Progress bar = progress(Progress.Mode.BAR, 10);
+        at(9, 0);
+        bar.advance(10);
+        bar.phase("saving the workbook");
+        String drawn = sink.toString();
+        assertFalse(drawn.contains("\n"), drawn);
+        assertTrue(drawn.endsWith("\rframelens: [########################] 100% 10/10 articles, 9 s; saving the workbook"), drawn);
+        bar.finish();
+        assertTrue(sink.toString().endsWith("\r"), "wiped at the end");
+    }
+
+    @Test
+    void theLauncherSaysWhetherStderrIsATerminal() {
+        String before = System.getProperty(Progress.STDERR_TTY_PROPERTY);
+        try {
+            System.setProperty(Progress.STDERR_TTY_PROPERTY, "true");
+            assertTrue(Progress.stderrIsTerminal());
+            System.setProperty(Progress.STDERR_TTY_PROPERTY, "false");
+            assertFalse(Progress.stderrIsTerminal());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Progress.STDERR_TTY_PROPERTY);
+            } else {
+                System.setProperty(Progress.STDERR_TTY_PROPERTY, before);
+            }
+        }
+    }
 }

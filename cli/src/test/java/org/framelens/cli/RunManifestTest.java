@@ -51,7 +51,7 @@ class RunManifestTest {
                         new Problem(Problem.Severity.ERROR, "feed.jsonl:3", "invalid JSON at column 4"),
                         new Problem(Problem.Severity.INFO, "in/gold", "sub-folder not read")),
                 new RunManifest.Counts(1, 1, 1, 12, 0),
-                List.of(new RunManifest.Phase("scan", scanMillis), new RunManifest.Phase("stories", 7)));
+                List.of(new RunManifest.Phase("scan", scanMillis), new RunManifest.Phase("stories", 7)), java.util.Set.of());
     }
 
     @Test
@@ -70,7 +70,7 @@ class RunManifestTest {
         assertEquals("my \"book\"/topics.csv", JsonReader.object(codebook.get("sources")).get("topics.csv"));
         List<Object> inputs = JsonReader.array(m.get("inputs"));
         Map<String, Object> a = JsonReader.object(inputs.get(0));
-        assertEquals(List.of("story", "outlet", "where", "sha256", "status", "problems"), List.copyOf(a.keySet()));
+        assertEquals(List.of("story", "outlet", "where", "sha256", "status", "reused", "problems"), List.copyOf(a.keySet()));
         assertEquals("warning", a.get("status"));
         assertEquals("decoded as Windows-1252",
                 JsonReader.object(JsonReader.array(a.get("problems")).get(0)).get("reason"));

@@ -56,8 +56,11 @@ public final class ReportWorkbook implements Closeable {
         this(ExcelLimits.MAX_ROWS);
     }
 
-    /** @param maxRows rows per sheet, header included (smaller in tests to exercise the overflow) */
-    ReportWorkbook(int maxRows) {
+    /**
+     * @param maxRows rows per sheet, header included: {@link ExcelLimits#MAX_ROWS}, or fewer in
+     *                tests, to exercise the Sentences sheet's continuation without a million rows
+     */
+    public ReportWorkbook(int maxRows) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("maxRows must leave room for a header and a row");
         }

@@ -52,7 +52,9 @@ final class Paraphrases {
         }
         int n = tfs.size();
         List<Vec> vecs = new ArrayList<>(n);
-        Map<String, List<Integer>> postings = new HashMap<>();
+        // one index per outlet: a sentence meets only the other outlets' sentences, so one huge
+        // article (a dump of thousands of sentences) is not compared with itself, quadratically
+        Map<Doc, Map<String, List<Integer>>> postings = new HashMap<>();
         for (int k = 0; k < n; k++) {
             Map<String, Double> w = new HashMap<>();
             double norm = 0;
@@ -64,16 +66,20 @@ final class Paraphrases {
             double len = Math.sqrt(norm);
             w.replaceAll((t, x) -> x / len);
             vecs.add(new Vec(owners.get(k), indices.get(k), w));
+            Map<String, List<Integer>> own = postings.computeIfAbsent(owners.get(k), x -> new HashMap<>());
             for (String t : w.keySet()) {
-                postings.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+                own.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
             }
         }
         for (int k = 0; k < n; k++) {
             Vec a = vecs.get(k);
             Map<Integer, double[]> acc = new HashMap<>(); // candidate → {dot, shared terms}
             for (var e : a.weights.entrySet()) {
-                for (int j : postings.get(e.getKey())) {
-                    if (vecs.get(j).doc != a.doc) {
+                for (Doc other : docs) {
+                    if (other == a.doc) {
+                        continue;
+                    }
+                    for (int j : postings.getOrDefault(other, Map.of()).getOrDefault(e.getKey(), List.of())) {
                         double[] s = acc.computeIfAbsent(j, x -> new double[2]);
                         s[0] += e.getValue() * vecs.get(j).weights.get(e.getKey());
                         s[1]++;

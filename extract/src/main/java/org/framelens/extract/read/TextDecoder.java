@@ -16,7 +16,8 @@ import org.framelens.model.Problem.Severity;
 /**
  * Turns bytes into text the way every framelens input is decoded: strict UTF-8; a UTF-16 file
  * with its byte-order mark as UTF-16; bytes that are not valid UTF-8 as Windows-1252, with a
- * warning naming the first bad byte — never silently. Stateless and thread-safe.
+ * warning naming the first bad byte — never silently. A file with a NUL byte, or one whose text
+ * is one part in twenty control characters, is binary, not an article. Stateless and thread-safe.
  */
 final class TextDecoder {
     /** Windows-1252, which browsers also use for text labelled ISO-8859-1 or ASCII. */
@@ -52,7 +53,44 @@ final class TextDecoder {
                     "binary file (NUL byte at offset " + nul + "), not an article"));
             return null;
         }
-        return utf8OrWindows1252(bytes, where, problems);
+        // decoded aside first: binary bytes make no Windows-1252 warning, only the error
+        List<Problem> decoding = new java.util.ArrayList<>();
+        String text = utf8OrWindows1252(bytes, where, decoding);
+        int controls = controls(text);
+        if (controls >= MIN_CONTROLS && controls * 100L >= (long) text.length() * CONTROL_PERCENT) {
+            problems.add(new Problem(Severity.ERROR, where, String.format(Locale.ROOT,
+                    "binary file (%d of its %d characters are control characters), not an article",
+                    controls, text.length())));
+            return null;
+        }
+        problems.addAll(decoding);
+        return text;
+    }
+
+    /**
+     * Control characters in text are a sign of binary data that holds no NUL byte (compressed
+     * data, a fragment of an image): text uses tab, line ends and form feed, and a stray
+     * control character or two, never one in twenty. Random bytes hold about one in eight.
+     */
+    static final int CONTROL_PERCENT = 5;
+    /** Fewer control characters than this never make a file binary. */
+    static final int MIN_CONTROLS = 4;
+
+    /**
+     * @param text decoded text
+     * @return its C0 and C1 control characters other than tab, line feed, vertical tab, form feed
+     *     and carriage return ({@code U+0080}–{@code U+009F} come from bytes Windows-1252 leaves
+     *     undefined)
+     */
+    static int controls(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && (c < 0x09 || c > 0x0D)) || (c >= 0x7F && c <= 0x9F)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -96,6 +96,39 @@ class CorpusReadingTest {
         assertError(binary, "binary file");
     }
 
+    @Test
+    void binaryDataWithoutANulByteIsNotReadAsText() throws IOException {
+        // a compressed stream's look: control bytes and bytes that are not UTF-8, but no NUL
+        byte[] blob = new byte[400];
+        byte[] pattern = {0x1F, (byte) 0x8B, 0x08, 'A', 'B', 'C', 'D', 'E'};
+        for (int i = 0; i < blob.length; i++) {
+            blob[i] = pattern[i % pattern.length];
+        }
+        Path binary = dir.resolve("feed.txt");
+        Files.write(binary, blob);
+
+        Loaded l = loader.load(new ArticleRef("s", "o", binary));
+
+        assertFalse(l.article().isPresent());
+        assertEquals(List.of(new Problem(Severity.ERROR, binary.toString(),
+                "binary file (100 of its 400 characters are control characters), not an article")), l.problems(),
+                "the error only: no Windows-1252 warning for bytes that are not text");
+    }
+
+    @Test
+    void aFewStrayControlCharactersInTextAreKept() throws IOException {
+        // an end-of-file mark and a form feed, as old editors leave them, in a real article
+        String text = "Harbour Vote Delayed\n\nThe council put off the harbour vote until the spring, its chair said."
+                + "\f\nMembers wanted the cost estimates checked first.\n\u001A";
+        Path f = dir.resolve("old.txt");
+        write(f, text);
+
+        Loaded l = loader.load(new ArticleRef("s", "o", f));
+
+        assertEquals(text, l.article().orElseThrow().text());
+        assertEquals(List.of(), l.problems());
+    }
+
     private void assertError(Path f, String reason) {
         Loaded l = loader.load(new ArticleRef("s", "o", f));
         assertFalse(l.article().isPresent(), f.toString());
