@@ -12,6 +12,15 @@ import java.util.Objects;
  *                  {@code made} or {@code withdrawn} where the text says it; empty otherwise
  */
 public record Tag(String label, String evidence, String direction) {
+    /**
+     * How the evidence of a label that a learnt model gave (not a cue) starts: {@code model p=0.47:
+     * word:agree +0.91, …} — the model's probability and the features that raised it most.
+     */
+    public static final String MODEL_EVIDENCE = "model p=";
+
+    /** What the reports count as the "cue" of a label the model gave. */
+    public static final String MODEL_TERM = "(stance model)";
+
     /** Validates that the label is not blank and nothing is null. */
     public Tag {
         Objects.requireNonNull(label, "label");

@@ -203,7 +203,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
             double p = e.getValue().probability(features);
             if (p >= e.getValue().threshold()) {
                 List<String> why = e.getValue().strongest(features);
-                added.add(new Tag(e.getKey(), String.format(Locale.ROOT, "model p=%.2f: ", p)
+                added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + String.format(Locale.ROOT, "%.2f: ", p)
                         + (why.isEmpty() ? "bias" : String.join(", ", why))));
             }
         }

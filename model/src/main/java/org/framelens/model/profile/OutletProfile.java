@@ -184,6 +184,9 @@ public record OutletProfile(int articles, String headline, int sentences, int bo
      */
     public static Set<String> cueTerms(String evidence) {
         Set<String> out = new LinkedHashSet<>();
+        if (evidence.startsWith(Tag.MODEL_EVIDENCE)) {
+            return Set.of(Tag.MODEL_TERM); // one term for all: the features differ from sentence to sentence
+        }
         for (String item : evidence.split(" \\| ")) {
             int note = item.indexOf(" (");
             String term = (note >= 0 ? item.substring(0, note) : item).strip().toLowerCase(Locale.ROOT);

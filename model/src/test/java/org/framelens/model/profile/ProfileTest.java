@@ -231,4 +231,12 @@ class ProfileTest {
         assertEquals("Labour", l.affiliation("Jo Roe"));
         assertEquals("", l.affiliation("Al Poe"));
     }
+
+    @Test
+    void modelEvidenceCountsAsOneTermAndCueEvidenceAsItsCues() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(org.framelens.model.Tag.MODEL_TERM),
+                OutletProfile.cueTerms("model p=0.47: word:agree +0.91, cue:condition +0.62"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("dismissed", "a lie"), java.util.List.copyOf(
+                OutletProfile.cueTerms("Dismissed (booster: emphatically) | a lie")));
+    }
 }
