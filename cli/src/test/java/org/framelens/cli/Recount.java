@@ -273,6 +273,10 @@ final class Recount {
     /** The terms of one label's evidence: items split on " | ", notes in brackets dropped, lower case. */
     static Set<String> terms(String evidence) {
         Set<String> out = new LinkedHashSet<>();
+        if (evidence.startsWith("model p=")) {
+            out.add("(stance model)"); // a label the stance model gave: one term, whatever its features
+            return out;
+        }
         for (String item : evidence.split(" \\| ")) {
             int note = item.indexOf(" (");
             String t = (note >= 0 ? item.substring(0, note) : item).strip().toLowerCase(Locale.ROOT);
