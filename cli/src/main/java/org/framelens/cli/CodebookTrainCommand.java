@@ -115,11 +115,13 @@ final class CodebookTrainCommand implements Callable<Integer> {
         // the model learns from what the cues find, so it is trained on an extraction without it
         Extractor cuesOnly = Extractor.builder(cb).stanceContext(ArticleLabeler.NONE).build();
         List<StanceModelTrainer.Example> examples = new ArrayList<>();
+        Names names = new Names();
         for (int c = 0; c < corpora.size(); c++) {
             try {
                 Path corpus = corpora.get(c);
                 boolean tune = tuneOn.isEmpty() || tuneOn.stream().anyMatch(t -> same(t, corpus));
-                examples.addAll(examples(corpus, "corpus" + c + "/", tune, cuesOnly, new StanceModelLabeler(cb), err));
+                examples.addAll(examples(corpus, "corpus" + c + "/", tune, cuesOnly, new StanceModelLabeler(cb), names,
+                        cb, err));
             } catch (IOException | UncheckedIOException e) {
                 err.println("framelens: error: " + corpora.get(c) + ": " + e.getMessage());
                 err.flush();
@@ -143,7 +145,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         StanceModelTrainer.Result result = new StanceModelTrainer().train(examples, cb.stanceLabels(),
-                new StanceModelTrainer.Options(minStories, l2, iterations, folds));
+                new StanceModelTrainer.Options(minStories, l2, iterations, folds), names.names());
         try {
             write(result.model(), output, examples.size(), stories);
         } catch (IOException e) {
@@ -172,7 +174,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
     /** The coded sentences of one corpus, each with its features and its coder's labels. */
     private static List<StanceModelTrainer.Example> examples(Path corpus, String prefix, boolean tune,
                                                             Extractor extractor, StanceModelLabeler featuresOf,
-                                                            PrintWriter err) throws IOException {
+                                                            Names names, Codebook cb, PrintWriter err)
+            throws IOException {
         Map<String, List<Gold>> gold = gold(corpus);
         List<StanceModelTrainer.Example> out = new ArrayList<>();
         ArticleLoader loader = new ArticleLoader();
@@ -191,7 +194,11 @@ final class CodebookTrainCommand implements Callable<Integer> {
             List<Voice> voices = new ArrayList<>();
             List<List<Tag>> labels = new ArrayList<>();
             for (TaggedSentence s : a.sentences()) {
-                prepared.add(new PreparedSentence(a.article().text(), s.sentence()));
+                PreparedSentence p = new PreparedSentence(a.article().text(), s.sentence());
+                if (s.sentence().kind() == Kind.BODY) {
+                    names.read(p.words(cb.normalizer()));
+                }
+                prepared.add(p);
                 voices.add(s.voice());
                 labels.add(s.stances());
             }
@@ -213,6 +220,35 @@ final class CodebookTrainCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /**
+     * The word keys the coded articles only ever write capitalised inside a body sentence: names of
+     * people, places and bodies. Not thread-safe; local to one training.
+     */
+    private static final class Names {
+        private final Set<String> capitalised = new java.util.HashSet<>();
+        private final Set<String> lower = new java.util.HashSet<>();
+
+        void read(org.framelens.extract.match.Words words) {
+            for (int i = 0; i < words.size(); i++) {
+                var t = words.token(i);
+                if (!t.isWord() || Character.isDigit(t.text().charAt(0))) {
+                    continue;
+                }
+                if (!t.capitalized()) {
+                    lower.add(words.key(i));
+                } else if (i > 0) {
+                    capitalised.add(words.key(i));
+                }
+            }
+        }
+
+        Set<String> names() {
+            Set<String> out = new java.util.TreeSet<>(capitalised);
+            out.removeAll(lower);
+            return out;
+        }
     }
 
     /** A gold row: its span, kind and stance labels. */

@@ -116,6 +116,27 @@ public final class StanceModelTrainer {
      * @return the model and its cross-validated scores
      */
     public Result train(List<Example> examples, List<String> labels, Options options) {
+        return train(examples, labels, options, Set.of());
+    }
+
+    /**
+     * @param examples the coded sentences
+     * @param labels   the labels to learn
+     * @param options  the settings
+     * @param names    word keys that are names (only ever written capitalised in the coded
+     *                 articles): no word or pair feature with one of them is learnt, even where a
+     *                 heading or the start of a sentence let it in
+     * @return the model and its cross-validated scores
+     */
+    public Result train(List<Example> examples, List<String> labels, Options options, Set<String> names) {
+        if (!names.isEmpty()) {
+            List<Example> clean = new ArrayList<>(examples.size());
+            for (Example e : examples) {
+                clean.add(new Example(e.story(), e.features().stream().filter(f -> !named(f, names)).toList(),
+                        e.labels(), e.tune()));
+            }
+            examples = clean;
+        }
         List<String> stories = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::story).toList()));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < stories.size(); i++) {
@@ -156,6 +177,21 @@ public final class StanceModelTrainer {
             models.put(label, new StanceModel.LabelModel(all.bias, best.threshold(), all.weights()));
         }
         return new Result(new StanceModel(models), cv, cues);
+    }
+
+    /** Whether a word or pair feature holds a name. */
+    static boolean named(String feature, Set<String> names) {
+        if (feature.startsWith("word:")) {
+            return names.contains(feature.substring(5));
+        }
+        if (feature.startsWith("pair:")) {
+            for (String k : feature.substring(5).split(" ")) {
+                if (names.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Score score(List<Example> examples, String label, double[] p, double threshold) {

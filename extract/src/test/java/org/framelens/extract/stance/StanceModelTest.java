@@ -149,6 +149,18 @@ class StanceModelTest {
         assertEquals(1.0, cv.f1(), 1e-9, "separable: held-out stories are all right");
         assertEquals(r.model(), trainer.train(ex, List.of("skepticism", "concession"),
                 StanceModelTrainer.Options.DEFAULTS).model());
+        // a name that headings or sentence starts let into every story still gets no weight
+        List<StanceModelTrainer.Example> named = new ArrayList<>();
+        for (StanceModelTrainer.Example e : ex) {
+            List<String> f = new ArrayList<>(e.features());
+            f.add("word:ruritania");
+            f.add("pair:ruritania yield");
+            named.add(new StanceModelTrainer.Example(e.story(), f, e.labels(), true));
+        }
+        Map<String, Double> w = trainer.train(named, List.of("concession"), StanceModelTrainer.Options.DEFAULTS,
+                Set.of("ruritania")).model().labels().get("concession").weights();
+        assertFalse(w.containsKey("word:ruritania") || w.containsKey("pair:ruritania yield"), w.toString());
+        assertTrue(w.containsKey("word:yield"), w.toString());
     }
 
     private static TaggedSentence find(AnalyzedArticle a, String part) {
