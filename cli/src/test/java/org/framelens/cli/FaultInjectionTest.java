@@ -715,6 +715,59 @@ class FaultInjectionTest {
     }
 
     @Test
+    void twoRunsOfTheSameInputWriteTheSameWorkbookCellsOnAnyThreadCount() throws IOException {
+        Path corpus = TestCorpus.generate(dir.resolve("corpus"), 5, 3, 17);
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertEquals(ExitCode.OK, RunCommandTest.run("run", corpus.toString(), "-o", one.toString(), "-q", "--threads", "1")
+                .exit());
+        assertEquals(ExitCode.OK, RunCommandTest.run("run", corpus.toString(), "-o", two.toString(), "-q", "--threads", "3")
+                .exit());
+
+        Map<String, List<String>> a = cells(one);
+        Map<String, List<String>> b = cells(two);
+        assertEquals(a.keySet(), b.keySet(), "the same sheets in the same order");
+        for (String sheet : a.keySet()) {
+            assertEquals(a.get(sheet), b.get(sheet), sheet);
+        }
+        assertTrue(a.get("Sentences").size() > 50 * SentenceColumn.values().length, "a real workbook");
+        assertSameCsv(one, two);
+    }
+
+    /**
+     * @return every cell of every sheet as {@code A1=value}, by sheet in workbook order; in the Run
+     *     sheet the rows that name this run (its start, its output folder, its thread count) aside
+     */
+    private static Map<String, List<String>> cells(Path out) throws IOException {
+        Set<String> ownRows = Set.of("Started (UTC)", "--output", "--threads");
+        Map<String, List<String>> cells = new java.util.LinkedHashMap<>();
+        try (XSSFWorkbook wb = workbook(out)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                List<String> values = new ArrayList<>();
+                for (Row r : sheet) {
+                    Cell first = r.getCell(0);
+                    if (sheet.getSheetName().equals("Run") && first != null && first.getCellType() == CellType.STRING
+                            && ownRows.contains(first.getStringCellValue())) {
+                        continue;
+                    }
+                    for (Cell c : r) {
+                        String v = switch (c.getCellType()) {
+                            case STRING -> c.getStringCellValue();
+                            case NUMERIC -> Double.toString(c.getNumericCellValue());
+                            case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+                            case BLANK -> "";
+                            default -> c.getCellType() + ":" + c;
+                        };
+                        values.add(c.getAddress() + "=" + v);
+                    }
+                }
+                cells.put(sheet.getSheetName(), values);
+            }
+        }
+        return cells;
+    }
+
+    @Test
     void evalReadsGuardedIdsAsTheyWere() throws IOException {
         // the sample with its outlets renamed '-wire' and '@post': ids the CSV guards with an apostrophe
         Path story = Files.createDirectories(dir.resolve("in").resolve("putin-guarantee"));

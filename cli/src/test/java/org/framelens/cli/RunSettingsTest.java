@@ -141,6 +141,31 @@ class RunSettingsTest {
     }
 
     @Test
+    void aWellFormedButUnusableValueIsNamedByItsLine() throws IOException {
+        Path f = settings("input = gone\n");
+        RunCommandTest.Outcome o = RunCommandTest.run("run", "--settings", f.toString());
+        assertTrue(o.err().contains("framelens: error: " + f + ":1: " + dir.resolve("job/gone") + ": input does not exist"),
+                o.err());
+
+        Files.createDirectories(dir.resolve("job/story"));
+        Files.writeString(dir.resolve("job/story/a.txt"), "Title\n\nBody.\n");
+        Path g = settings("input = story\n# zero threads cannot work\nthreads = 0\n");
+        RunCommandTest.Outcome zero = RunCommandTest.run("run", "--settings", g.toString());
+        assertEquals(ExitCode.USAGE, zero.exit());
+        assertTrue(zero.err().contains("framelens: error: " + g + ":3: --threads must be 1 or more, not 0"), zero.err());
+
+        Files.writeString(dir.resolve("job/report.txt"), "a file");
+        Path h = settings("input = story\noutput = report.txt\n");
+        RunCommandTest.Outcome file = RunCommandTest.run("run", "--settings", h.toString());
+        assertEquals(ExitCode.USAGE, file.exit());
+        assertTrue(file.err().contains("framelens: error: " + h + ":2: " + dir.resolve("job/report.txt")
+                + ": the output folder is a file"), file.err());
+        // given on the command line instead, the value is the command line's: no line to name
+        RunCommandTest.Outcome cli = RunCommandTest.run("run", "--settings", g.toString(), "--threads", "-1");
+        assertTrue(cli.err().contains("framelens: error: --threads must be 1 or more, not -1"), cli.err());
+    }
+
+    @Test
     void helpDocumentsTheSettingsFile() {
         RunCommandTest.Outcome help = RunCommandTest.run("run", "--help");
         assertEquals(0, help.exit());

@@ -63,7 +63,7 @@ record Entry(String story, String outlet, String path, String text, Metadata met
             throw new Invalid(story, outlet, "both 'path' and 'text' are given; give one of them");
         }
         if (!hasPath && !hasText) {
-            throw new Invalid(story, outlet, "neither 'path' nor 'text' is given");
+            throw new Invalid(story, outlet, "neither 'path' nor 'text' is given (an empty or null value counts as not given)");
         }
         if (hasText && isBlank(text)) {
             throw new Invalid(story, outlet, "'text' holds only white space");
