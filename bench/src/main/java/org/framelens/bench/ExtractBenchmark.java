@@ -56,6 +56,12 @@ public class ExtractBenchmark {
     /** Words per article, about. */
     @Param("600")
     public int words;
+    /**
+     * Whether the stance model runs after the cues ({@code true}, as a run does) or not: the
+     * model's cost in speed, measured beside what it buys in accuracy (README, "Performance").
+     */
+    @Param({"true", "false"})
+    public boolean stanceModel;
 
     private Extractor extractor;
     private List<Article> articles;
@@ -86,7 +92,11 @@ public class ExtractBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Codebook codebook = new CodebookLoader().defaults();
-        extractor = Extractor.builder(codebook).build();
+        Extractor.Builder b = Extractor.builder(codebook);
+        if (!stanceModel) {
+            b.stanceContext(org.framelens.extract.tag.ArticleLabeler.NONE);
+        }
+        extractor = b.build();
         Path root = CorpusGenerator.findRoot(Path.of(System.getProperty("framelens.root", "")));
         articles = CorpusGenerator.fromRepository(root)
                 .articles(CorpusGenerator.DEFAULT_SEED, stories, outlets, words).stream()

@@ -142,7 +142,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
 
     /**
      * Adds {@code echo:LABEL} to a sentence that shares {@value #ECHO_WORDS} or more content words
-     * with another sentence of the article that the cues gave LABEL: coders label a sentence that
+     * with another sentence of the article, at most {@value #ECHO_WINDOW} sentences away, that the
+     * cues gave LABEL: coders label a sentence that
      * returns to what a concession or a demand was about ("the arbitration case will be frozen"
      * after "agreed to suspend the arbitration case") as they labelled the first.
      */
@@ -154,7 +155,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 continue;
             }
             Set<String> echoes = new java.util.TreeSet<>();
-            for (int j = 0; j < features.size(); j++) {
+            // within a window, so that a book-length article costs its length, not its square
+            for (int j = Math.max(0, i - ECHO_WINDOW); j < Math.min(features.size(), i + ECHO_WINDOW + 1); j++) {
                 if (j == i || features.get(j) == null || labels.get(j).isEmpty()) {
                     continue;
                 }
@@ -179,6 +181,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
 
     /** How many content words two sentences share for an echo. */
     static final int ECHO_WORDS = 2;
+    /** How far apart, in sentences, an echo may be (a news article is shorter). */
+    static final int ECHO_WINDOW = 80;
 
     /** The content-word keys of a sentence: no function words, no capitalised names. */
     private static Set<String> contentKeys(Words words) {
