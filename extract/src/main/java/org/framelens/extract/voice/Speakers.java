@@ -254,7 +254,8 @@ final class Speakers {
     /** Organization nouns that name the same kind of body: "the union" for a named federation. */
     private static final List<Set<String>> NOUN_KINDS = List.of(
             WordSet.of("company", "firm", "developer", "miner", "manufacturer", "producer", "operator", "carmaker",
-                    "corporation", "exporter", "importer"),
+                    "corporation", "exporter", "importer", "systems", "industries", "holdings", "technologies",
+                    "airlines", "motors", "corp", "inc", "ltd", "plc", "llc"),
             WordSet.of("union", "federation", "confederation", "association"),
             WordSet.of("group", "organisation", "organization", "charity", "watchdog", "campaign", "movement",
                     "foundation", "lobby", "network"));
@@ -591,6 +592,12 @@ final class Speakers {
         private final java.util.concurrent.ConcurrentHashMap<String, java.util.regex.Pattern> byHead =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
+        /** @param first a capitalised word @return the capitalised runs of two to five words that start with it */
+        java.util.regex.Pattern startingWith(String first) {
+            return java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(first)
+                    + "(?:[ \\t]+(?:of|for|and|\\p{Lu}[\\p{L}'\u2019-]*)){1,4}");
+        }
+
         /** @param head a lower-case head noun @return capitalised runs that end in it, capitalised */
         java.util.regex.Pattern pattern(String head) {
             return byHead.computeIfAbsent(head, h -> java.util.regex.Pattern.compile(
@@ -835,6 +842,29 @@ final class Speakers {
                 "heading label '" + w + "' named in the text");
     }
 
+    /**
+     * The one institution's name in the article that starts with this word and ends with an
+     * organization noun ("Corvin" → "Corvin Land Systems"), or null when there is none or several.
+     */
+    private Resolved shortFor(String w) {
+        String found = null;
+        java.util.regex.Matcher m = organizationNames.startingWith(w).matcher(text);
+        while (m.find()) {
+            String[] words = SPACES.split(m.group().strip());
+            words[words.length - 1] = words[words.length - 1].replaceAll("['\u2019]s?$", ""); // "Systems’ plant"
+            SpeakerType type = nouns.get(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+            if (words.length < 2 || type != SpeakerType.ORGANIZATION) {
+                continue;
+            }
+            String name = String.join(" ", words);
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found == null ? null : new Resolved(found, SpeakerType.ORGANIZATION, "'" + w + "' short for " + found);
+    }
+
     /** How often the word stands in the article text as a whole word. */
     private int occurrences(String w) {
         int n = 0;
@@ -966,6 +996,10 @@ final class Speakers {
             }
             if (w.endsWith("s") && !w.endsWith("ss")) {
                 return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …"
+            }
+            Resolved longer = shortFor(w);
+            if (longer != null) {
+                return longer; // "Corvin" for "Corvin Land Systems"
             }
             // a person is introduced by full name; one capitalised word that is no one's name is a
             // country, capital, party or body ("Miravia says", "Labour said")

@@ -44,6 +44,12 @@ class VoiceFamiliesTest {
                         Hollin Metals | reported | organization || The mining company Hollin Metals said output would rise.
                         Hollin Metals | reported | organization || The firm added that 200 jobs were safe.
                         """),
+                Arguments.of("a firm named in full once, then by its first word or as 'the company'", """
+                        OUTLET | narrator || Shipyard order cut
+                        OUTLET | narrator || The navy cut its order with Halvard Marine Systems to six patrol boats.
+                        Halvard Marine Systems | reported | organization || Halvard, which builds the boats at Tarne, warned that 300 jobs were at risk.
+                        Halvard Marine Systems | reported | organization || The company said it would appeal to the defence committee.
+                        """),
                 Arguments.of("a union named by another noun of its kind", """
                         OUTLET | narrator || Bus drivers weigh offer
                         OUTLET | narrator || The offer was sent to the Regional Drivers' Association on Friday.
