@@ -53,6 +53,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
             "unlike", "like", "instead", "by", "from", "over", "last", "this", "next", "on", "moreover", "indeed",
             "without", "through", "beyond", "once", "until", "unless", "although", "though", "because", "whatever");
 
+    /** Subjects that make a belief the narrator's summary of a mood, not anyone's statement. */
+    private static final Set<String> FEW = WordSet.of("few", "fewer", "nobody", "no", "none", "almost", "hardly", "scarcely");
     /** Cues that state a wish or belief rather than report words: a plain reporting verb outranks them. */
     private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest");
     /** Object relatives: "which the director said would …", "whom officials described as …". */
@@ -298,6 +300,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             Source src = source(tokens, skip, hit);
             if (src == null || relativeClause(tokens, src)) {
                 continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
+            }
+            if (weak && !src.np().isEmpty() && FEW.contains(src.np().get(0).lower())) {
+                continue; // "few people believe it", "almost nobody believes the figures": the narrator's judgement
             }
             Speakers.Resolved r = speakers.resolve(src.np());
             if (r == null && hit.cue().frame() == ReportingCue.Frame.PHRASE) {

@@ -646,7 +646,12 @@ final class Speakers {
         }
         if (t.size() > 1 && (first.equals("his") || first.equals("her")) && lastPerson != null) {
             String rest = phrase(t.subList(1, t.size()));
-            SpeakerType type = nouns.get(possessiveStem(t.get(t.size() - 1).lower()));
+            String head = possessiveStem(t.get(t.size() - 1).lower());
+            SpeakerType type = nouns.get(head);
+            boolean people = type == null && head.endsWith("s") && nouns.get(head.substring(0, head.length() - 1)) == SpeakerType.PERSON;
+            if (type == null && !people) {
+                return null; // "her briefings suggest": a thing of hers, not people who speak for her
+            }
             return new Resolved(lastPerson.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
                     "'" + phrase(t) + "' \u2192 " + lastPerson.name());
         }

@@ -138,6 +138,13 @@ class VoiceFamiliesTest {
                         Pavel Dost | direct || Father: ‘We Stopped Believing Them’
                         OUTLET | narrator || The talks resume in Oslo next week.
                         """),
+                Arguments.of("a mood the narrator sums up, and a thing of a person's, are no sources", """
+                        OUTLET | narrator || Budget gamble
+                        Lea Brandt | reported || Finance Minister Lea Brandt said the deficit would close by 2027.
+                        OUTLET | narrator || Few traders in the capital believe the forecast.
+                        OUTLET | narrator || The minister sounded calmer than her memos suggest.
+                        Lea Brandt's aides | reported | group || Her aides insist the numbers are sound.
+                        """),
                 Arguments.of("a bare title in a heading is the person the article gives it", """
                         Jonas Lind | reported || Minister vows tolls will start in May
                         Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
