@@ -251,13 +251,16 @@ final class Speakers {
         }
     }
 
-    /** Organization nouns that name the same kind of body: "the union" for a named federation. */
-    private static final List<Set<String>> NOUN_KINDS = List.of(
-            WordSet.of("company", "firm", "developer", "miner", "manufacturer", "producer", "operator", "carmaker",
-                    "corporation", "exporter", "importer", "systems", "industries", "holdings", "technologies",
+    /**
+     * Organization nouns that name the same kind of body, closest first: "the union" for a named
+     * federation before an association, "the company" for "… Systems".
+     */
+    private static final List<List<String>> NOUN_KINDS = List.of(
+            List.of("company", "firm", "corporation", "developer", "miner", "manufacturer", "producer", "operator",
+                    "carmaker", "exporter", "importer", "systems", "industries", "holdings", "technologies",
                     "airlines", "motors", "corp", "inc", "ltd", "plc", "llc"),
-            WordSet.of("union", "federation", "confederation", "association"),
-            WordSet.of("group", "organisation", "organization", "charity", "watchdog", "campaign", "movement",
+            List.of("union", "federation", "confederation", "association"),
+            List.of("group", "organisation", "organization", "charity", "watchdog", "campaign", "movement",
                     "foundation", "lobby", "network"));
 
     /**
@@ -273,7 +276,7 @@ final class Speakers {
         if (!same.isEmpty()) {
             return null;
         }
-        for (Set<String> kind : NOUN_KINDS) {
+        for (List<String> kind : NOUN_KINDS) {
             if (!kind.contains(head)) {
                 continue;
             }
@@ -285,15 +288,13 @@ final class Speakers {
                 return via(described.get(names.iterator().next()), "the " + head);
             }
             if (names.isEmpty()) {
-                Resolved found = null;
                 for (String other : kind) {
                     Resolved r = other.equals(head) ? null : namedOrganization(other);
-                    if (r != null && found != null && !found.name().equals(r.name())) {
-                        return null; // two bodies of that kind: no telling which
+                    if (r != null) {
+                        return via(r, "the " + head); // the closest kind of body the article names
                     }
-                    found = r != null ? r : found;
                 }
-                return found == null ? null : via(found, "the " + head);
+                return null;
             }
         }
         return null;

@@ -55,6 +55,11 @@ class VoiceFamiliesTest {
                         OUTLET | narrator || The offer was sent to the Regional Drivers' Association on Friday.
                         Regional Drivers' Association | reported || The union representing the city's bus drivers says it will put the offer to a ballot.
                         """),
+                Arguments.of("'the union' is a named federation before a named association", """
+                        OUTLET | narrator || Nurses weigh pay offer
+                        OUTLET | narrator || The Hospital Employers Association tabled the offer to the Coastal Nurses Federation on Monday.
+                        Coastal Nurses Federation | reported || The union representing the region's nurses says it will ballot its members.
+                        """),
                 Arguments.of("a source in a relative clause of its own", """
                         OUTLET | narrator || Canal deal close
                         A port official | reported || A port official who asked not to be named said the fees would be halved.
