@@ -24,20 +24,30 @@ import org.framelens.model.Words;
  *
  * <ol>
  *   <li>Quotations are found across the article ({@link Quotes}); a quotation of one to three
- *       words in a sentence that reports no one is a scare quote, not a quotation.</li>
+ *       words in a sentence that reports no one is a scare quote, not a quotation, unless it is
+ *       the whole sentence ({@code “Not yet.”}).</li>
  *   <li>In each sentence, the codebook's reporting cues outside quotations are found
  *       ({@link CueFinder}); the first one whose source resolves to a speaker decides the
  *       attribution (the main clause usually comes first). The source is the verb's subject —
  *       walking back over auxiliaries and adverbs, past an appositive
  *       ({@code Jane Roe, the union's negotiator, told}) — or follows it when inverted
- *       ({@code “…,” said Jane Roe}), after {@code according to} or a passive {@code by}; a
- *       participle after a comma ({@code …, saying that}) takes the main clause's subject.</li>
+ *       ({@code “…,” said Jane Roe}, {@code said the union's head, Jane Roe}, or set between
+ *       commas: {@code …, argues Jane Roe, …}), after {@code according to} or a passive
+ *       {@code by}; a participle after a comma ({@code …, saying that}) and a verb joined by
+ *       {@code and} / {@code but} take the main clause's subject; a relative clause's verb
+ *       phrase ({@code an official who asked not to be named said}) is skipped for the noun it
+ *       follows. Cues that state nothing are passed over: passives with no agent, votes,
+ *       {@code add} / {@code write} with an object, cues in clauses that only qualify the
+ *       narrator's sentence ({@code which …}, {@code …, as …}, {@code …, where …}), and a mood
+ *       the narrator sums up ({@code few believe …}).</li>
  *   <li>The source is resolved to a canonical speaker ({@link Speakers}): full names as first
  *       introduced, pronouns and descriptions to the person in focus, places and aliases to their
  *       institutions, groups by their description.</li>
  *   <li>A quotation that runs over several sentences belongs to the speaker its attribution names,
  *       wherever in the run that attribution stands; a quotation with no attribution of its own
  *       belongs to the speaker of the sentence just before it, when that one was attributed.</li>
+ *   <li>A heading left with the narrator that repeats a quotation of the running text (a pull
+ *       quote) belongs to that quotation's speaker.</li>
  * </ol>
  *
  * <p>Immutable and thread-safe: per-article state lives in the call.

@@ -77,6 +77,7 @@ final class Speakers {
     // lookups that scan the whole article, remembered for it (a null answer too)
     private final Map<String, Resolved> namedOrganizations = new HashMap<>();
     private final Map<String, Resolved> acronyms = new HashMap<>();
+    private final Map<String, Resolved> shortNames = new HashMap<>();
     private List<String> capitalisedRuns; // CAPITALISED_RUN's matches in the text, once needed
     /** Organizations the article describes with a noun ("Open Ledger, the rights group"), by name. */
     private final Map<String, Resolved> described = new java.util.LinkedHashMap<>();
@@ -853,6 +854,13 @@ final class Speakers {
      * organization noun ("Corvin" → "Corvin Land Systems"), or null when there is none or several.
      */
     private Resolved shortFor(String w) {
+        return memo(shortNames, w, this::findShortFor);
+    }
+
+    private Resolved findShortFor(String w) {
+        if (!text.contains(w + " ")) {
+            return null; // no longer name starts with it: no need to compile a pattern
+        }
         String found = null;
         java.util.regex.Matcher m = organizationNames.startingWith(w).matcher(text);
         while (m.find()) {
