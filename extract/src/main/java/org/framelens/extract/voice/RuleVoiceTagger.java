@@ -325,10 +325,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (r == null) {
                 Source inside = parenthetical(tokens, skip, hit);
                 r = inside == null ? null : speakers.resolve(inside.np());
-                if (r == null) {
+                if (r != null) {
+                    src = inside;
+                } else if (src.np().size() == 1 && Speakers.isPronoun(src.np().get(0).lower()) && !weak
+                        && src.np().get(0).start() == tokens.get(0).start()) {
+                    // "It insists on …" opening a sentence, with nothing for "it" to point to: someone
+                    // speaks, unnamed
+                    r = new Speakers.Resolved(Voice.UNKNOWN, SpeakerType.UNKNOWN, "pronoun with nothing to point to");
+                } else {
                     continue;
                 }
-                src = inside;
             }
             if (weak) {
                 // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source
@@ -958,7 +964,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     && !w.endsWith("ss")))) {
                 break;
             }
-            if (i > start && !t.get(i).capitalized() && !codebook.speakerNouns().containsKey(w)
+            if (i > start && !noun && !t.get(i).capitalized() && !codebook.speakerNouns().containsKey(w)
                     && (cues.startsCue(w) || i - start >= 2 && t.get(i - 1).capitalized() && t.get(i - 2).capitalized()
                     && !NAME_JOINERS.contains(w))) {
                 break; // "the company said …"; "Minister Ana Vidal put it …": the name ends at the verb

@@ -101,7 +101,9 @@ final class Speakers {
             "numbers", "talks", "estimates", "results", "plans", "minutes", "files", "emails", "messages", "rules",
             "terms", "proposals", "measures", "changes", "prices", "markets", "sales", "costs", "rates", "news",
             "details", "accounts", "claims", "tensions", "negotiations", "efforts", "signs", "concerns", "fears",
-            "hopes", "doubts", "questions", "warnings", "comments", "remarks", "statements", "words", "things");
+            "hopes", "doubts", "questions", "warnings", "comments", "remarks", "statements", "words", "things",
+            "demands", "conditions", "offers", "promises", "pledges", "threats", "objections", "complaints", "goals",
+            "interests", "needs", "rights", "views", "positions");
 
     Speakers(Codebook codebook, String text) {
         this(codebook, text, new OrganizationNames());
@@ -952,6 +954,16 @@ final class Speakers {
         }
         Token last = t.get(t.size() - 1);
         SpeakerType headType = nouns.get(last.lower());
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).lower().equals("of")) {
+                // "Confederation of Estravian Workers" is a confederation, not workers
+                SpeakerType before = nouns.get(t.get(i - 1).lower());
+                if (before == SpeakerType.ORGANIZATION || before == SpeakerType.GROUP) {
+                    headType = before;
+                }
+                break;
+            }
+        }
         if (t.size() >= 2 && (headType == SpeakerType.ORGANIZATION || headType == SpeakerType.GROUP)) {
             return new Resolved(phrase, headType, "name of an institution '" + phrase + "'");
         }
@@ -1008,8 +1020,10 @@ final class Speakers {
             if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3) {
                 return null; // a heading's word the text does not use again is no speaker it knows
             }
-            if (w.endsWith("s") && !w.endsWith("ss")) {
-                return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …"
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            // "Fishermen", "Tradesmen" are plurals; "Yemen", "Bremen" are not
+            if (lw.endsWith("s") && !lw.endsWith("ss") || lw.endsWith("men") && lw.length() >= 8 || lw.endsWith("people")) {
+                return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …", "Fishermen"
             }
             Resolved longer = shortFor(w);
             if (longer != null) {

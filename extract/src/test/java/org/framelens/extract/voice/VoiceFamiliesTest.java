@@ -150,6 +150,17 @@ class VoiceFamiliesTest {
                         OUTLET | narrator || The minister sounded calmer than her memos suggest.
                         Lea Brandt's aides | reported | group || Her aides insist the numbers are sound.
                         """),
+                Arguments.of("speaker types for communities, irregular plurals and bodies 'of' their members", """
+                        OUTLET | narrator || Quarry permit contested
+                        Tarn valley community | reported | group || The Tarn valley community says blasting has cracked its wells.
+                        Quarrymen | reported | group || Quarrymen insist the cracks are decades old.
+                        Federation of Valley Workers | reported | organization || The Federation of Valley Workers said it would back the permit.
+                        """),
+                Arguments.of("a sentence that opens with a pronoun nothing points to still reports someone", """
+                        OUTLET | narrator || Water talks
+                        OUTLET | narrator || The growers' demands are set out in a letter seen by this newspaper.
+                        UNKNOWN | reported | unknown || It insists on a seat on the monitoring board.
+                        """),
                 Arguments.of("a bare title in a heading is the person the article gives it", """
                         Jonas Lind | reported || Minister vows tolls will start in May
                         Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
