@@ -24,20 +24,30 @@ import org.framelens.model.Words;
  *
  * <ol>
  *   <li>Quotations are found across the article ({@link Quotes}); a quotation of one to three
- *       words in a sentence that reports no one is a scare quote, not a quotation.</li>
+ *       words in a sentence that reports no one is a scare quote, not a quotation, unless it is
+ *       the whole sentence ({@code “Not yet.”}).</li>
  *   <li>In each sentence, the codebook's reporting cues outside quotations are found
  *       ({@link CueFinder}); the first one whose source resolves to a speaker decides the
  *       attribution (the main clause usually comes first). The source is the verb's subject —
  *       walking back over auxiliaries and adverbs, past an appositive
  *       ({@code Jane Roe, the union's negotiator, told}) — or follows it when inverted
- *       ({@code “…,” said Jane Roe}), after {@code according to} or a passive {@code by}; a
- *       participle after a comma ({@code …, saying that}) takes the main clause's subject.</li>
+ *       ({@code “…,” said Jane Roe}, {@code said the union's head, Jane Roe}, or set between
+ *       commas: {@code …, argues Jane Roe, …}), after {@code according to} or a passive
+ *       {@code by}; a participle after a comma ({@code …, saying that}) and a verb joined by
+ *       {@code and} / {@code but} take the main clause's subject; a relative clause's verb
+ *       phrase ({@code an official who asked not to be named said}) is skipped for the noun it
+ *       follows. Cues that state nothing are passed over: passives with no agent, votes,
+ *       {@code add} / {@code write} with an object, cues in clauses that only qualify the
+ *       narrator's sentence ({@code which …}, {@code …, as …}, {@code …, where …}), and a mood
+ *       the narrator sums up ({@code few believe …}).</li>
  *   <li>The source is resolved to a canonical speaker ({@link Speakers}): full names as first
  *       introduced, pronouns and descriptions to the person in focus, places and aliases to their
  *       institutions, groups by their description.</li>
  *   <li>A quotation that runs over several sentences belongs to the speaker its attribution names,
  *       wherever in the run that attribution stands; a quotation with no attribution of its own
  *       belongs to the speaker of the sentence just before it, when that one was attributed.</li>
+ *   <li>A heading left with the narrator that repeats a quotation of the running text (a pull
+ *       quote) belongs to that quotation's speaker.</li>
  * </ol>
  *
  * <p>Immutable and thread-safe: per-article state lives in the call.
@@ -53,6 +63,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
             "unlike", "like", "instead", "by", "from", "over", "last", "this", "next", "on", "moreover", "indeed",
             "without", "through", "beyond", "once", "until", "unless", "although", "though", "because", "whatever");
 
+    /** Subjects that make a belief the narrator's summary of a mood, not anyone's statement. */
+    private static final Set<String> FEW = WordSet.of("few", "fewer", "nobody", "no", "none", "almost", "hardly", "scarcely");
     /** Cues that state a wish or belief rather than report words: a plain reporting verb outranks them. */
     private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest");
     /** Object relatives: "which the director said would …", "whom officials described as …". */
@@ -299,6 +311,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (src == null || relativeClause(tokens, src)) {
                 continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
             }
+            if (weak && !src.np().isEmpty() && FEW.contains(src.np().get(0).lower())) {
+                continue; // "few people believe it", "almost nobody believes the figures": the narrator's judgement
+            }
             Speakers.Resolved r = speakers.resolve(src.np());
             if (r == null && hit.cue().frame() == ReportingCue.Frame.PHRASE) {
                 List<Token> main = mainSubject(tokens, skip);
@@ -310,10 +325,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (r == null) {
                 Source inside = parenthetical(tokens, skip, hit);
                 r = inside == null ? null : speakers.resolve(inside.np());
-                if (r == null) {
+                if (r != null) {
+                    src = inside;
+                } else if (src.np().size() == 1 && Speakers.isPronoun(src.np().get(0).lower()) && !weak
+                        && src.np().get(0).start() == tokens.get(0).start()) {
+                    // "It insists on …" opening a sentence, with nothing for "it" to point to: someone
+                    // speaks, unnamed
+                    r = new Speakers.Resolved(Voice.UNKNOWN, SpeakerType.UNKNOWN, "pronoun with nothing to point to");
+                } else {
                     continue;
                 }
-                src = inside;
             }
             if (weak) {
                 // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source
@@ -943,7 +964,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     && !w.endsWith("ss")))) {
                 break;
             }
-            if (i > start && !t.get(i).capitalized() && !codebook.speakerNouns().containsKey(w)
+            if (i > start && !noun && !t.get(i).capitalized() && !codebook.speakerNouns().containsKey(w)
                     && (cues.startsCue(w) || i - start >= 2 && t.get(i - 1).capitalized() && t.get(i - 2).capitalized()
                     && !NAME_JOINERS.contains(w))) {
                 break; // "the company said …"; "Minister Ana Vidal put it …": the name ends at the verb

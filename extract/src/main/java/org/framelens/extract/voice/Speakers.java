@@ -77,6 +77,7 @@ final class Speakers {
     // lookups that scan the whole article, remembered for it (a null answer too)
     private final Map<String, Resolved> namedOrganizations = new HashMap<>();
     private final Map<String, Resolved> acronyms = new HashMap<>();
+    private final Map<String, Resolved> shortNames = new HashMap<>();
     private List<String> capitalisedRuns; // CAPITALISED_RUN's matches in the text, once needed
     /** Organizations the article describes with a noun ("Open Ledger, the rights group"), by name. */
     private final Map<String, Resolved> described = new java.util.LinkedHashMap<>();
@@ -100,7 +101,9 @@ final class Speakers {
             "numbers", "talks", "estimates", "results", "plans", "minutes", "files", "emails", "messages", "rules",
             "terms", "proposals", "measures", "changes", "prices", "markets", "sales", "costs", "rates", "news",
             "details", "accounts", "claims", "tensions", "negotiations", "efforts", "signs", "concerns", "fears",
-            "hopes", "doubts", "questions", "warnings", "comments", "remarks", "statements", "words", "things");
+            "hopes", "doubts", "questions", "warnings", "comments", "remarks", "statements", "words", "things",
+            "demands", "conditions", "offers", "promises", "pledges", "threats", "objections", "complaints", "goals",
+            "interests", "needs", "rights", "views", "positions");
 
     Speakers(Codebook codebook, String text) {
         this(codebook, text, new OrganizationNames());
@@ -251,12 +254,16 @@ final class Speakers {
         }
     }
 
-    /** Organization nouns that name the same kind of body: "the union" for a named federation. */
-    private static final List<Set<String>> NOUN_KINDS = List.of(
-            WordSet.of("company", "firm", "developer", "miner", "manufacturer", "producer", "operator", "carmaker",
-                    "corporation", "exporter", "importer"),
-            WordSet.of("union", "federation", "confederation", "association"),
-            WordSet.of("group", "organisation", "organization", "charity", "watchdog", "campaign", "movement",
+    /**
+     * Organization nouns that name the same kind of body, closest first: "the union" for a named
+     * federation before an association, "the company" for "… Systems".
+     */
+    private static final List<List<String>> NOUN_KINDS = List.of(
+            List.of("company", "firm", "corporation", "developer", "miner", "manufacturer", "producer", "operator",
+                    "carmaker", "exporter", "importer", "systems", "industries", "holdings", "technologies",
+                    "airlines", "motors", "corp", "inc", "ltd", "plc", "llc"),
+            List.of("union", "federation", "confederation", "association"),
+            List.of("group", "organisation", "organization", "charity", "watchdog", "campaign", "movement",
                     "foundation", "lobby", "network"));
 
     /**
@@ -272,7 +279,7 @@ final class Speakers {
         if (!same.isEmpty()) {
             return null;
         }
-        for (Set<String> kind : NOUN_KINDS) {
+        for (List<String> kind : NOUN_KINDS) {
             if (!kind.contains(head)) {
                 continue;
             }
@@ -284,15 +291,13 @@ final class Speakers {
                 return via(described.get(names.iterator().next()), "the " + head);
             }
             if (names.isEmpty()) {
-                Resolved found = null;
                 for (String other : kind) {
                     Resolved r = other.equals(head) ? null : namedOrganization(other);
-                    if (r != null && found != null && !found.name().equals(r.name())) {
-                        return null; // two bodies of that kind: no telling which
+                    if (r != null) {
+                        return via(r, "the " + head); // the closest kind of body the article names
                     }
-                    found = r != null ? r : found;
                 }
-                return found == null ? null : via(found, "the " + head);
+                return null;
             }
         }
         return null;
@@ -591,6 +596,12 @@ final class Speakers {
         private final java.util.concurrent.ConcurrentHashMap<String, java.util.regex.Pattern> byHead =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
+        /** @param first a capitalised word @return the capitalised runs of two to five words that start with it */
+        java.util.regex.Pattern startingWith(String first) {
+            return java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(first)
+                    + "(?:[ \\t]+(?:of|for|and|\\p{Lu}[\\p{L}'\u2019-]*)){1,4}");
+        }
+
         /** @param head a lower-case head noun @return capitalised runs that end in it, capitalised */
         java.util.regex.Pattern pattern(String head) {
             return byHead.computeIfAbsent(head, h -> java.util.regex.Pattern.compile(
@@ -639,7 +650,12 @@ final class Speakers {
         }
         if (t.size() > 1 && (first.equals("his") || first.equals("her")) && lastPerson != null) {
             String rest = phrase(t.subList(1, t.size()));
-            SpeakerType type = nouns.get(possessiveStem(t.get(t.size() - 1).lower()));
+            String head = possessiveStem(t.get(t.size() - 1).lower());
+            SpeakerType type = nouns.get(head);
+            boolean people = type == null && head.endsWith("s") && nouns.get(head.substring(0, head.length() - 1)) == SpeakerType.PERSON;
+            if (type == null && !people) {
+                return null; // "her briefings suggest": a thing of hers, not people who speak for her
+            }
             return new Resolved(lastPerson.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
                     "'" + phrase(t) + "' \u2192 " + lastPerson.name());
         }
@@ -835,6 +851,36 @@ final class Speakers {
                 "heading label '" + w + "' named in the text");
     }
 
+    /**
+     * The one institution's name in the article that starts with this word and ends with an
+     * organization noun ("Corvin" → "Corvin Land Systems"), or null when there is none or several.
+     */
+    private Resolved shortFor(String w) {
+        return memo(shortNames, w, this::findShortFor);
+    }
+
+    private Resolved findShortFor(String w) {
+        if (!text.contains(w + " ")) {
+            return null; // no longer name starts with it: no need to compile a pattern
+        }
+        String found = null;
+        java.util.regex.Matcher m = organizationNames.startingWith(w).matcher(text);
+        while (m.find()) {
+            String[] words = SPACES.split(m.group().strip());
+            words[words.length - 1] = words[words.length - 1].replaceAll("['\u2019]s?$", ""); // "Systems’ plant"
+            SpeakerType type = nouns.get(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+            if (words.length < 2 || type != SpeakerType.ORGANIZATION) {
+                continue;
+            }
+            String name = String.join(" ", words);
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found == null ? null : new Resolved(found, SpeakerType.ORGANIZATION, "'" + w + "' short for " + found);
+    }
+
     /** How often the word stands in the article text as a whole word. */
     private int occurrences(String w) {
         int n = 0;
@@ -908,6 +954,16 @@ final class Speakers {
         }
         Token last = t.get(t.size() - 1);
         SpeakerType headType = nouns.get(last.lower());
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).lower().equals("of")) {
+                // "Confederation of Estravian Workers" is a confederation, not workers
+                SpeakerType before = nouns.get(t.get(i - 1).lower());
+                if (before == SpeakerType.ORGANIZATION || before == SpeakerType.GROUP) {
+                    headType = before;
+                }
+                break;
+            }
+        }
         if (t.size() >= 2 && (headType == SpeakerType.ORGANIZATION || headType == SpeakerType.GROUP)) {
             return new Resolved(phrase, headType, "name of an institution '" + phrase + "'");
         }
@@ -964,8 +1020,14 @@ final class Speakers {
             if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3) {
                 return null; // a heading's word the text does not use again is no speaker it knows
             }
-            if (w.endsWith("s") && !w.endsWith("ss")) {
-                return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …"
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            // "Fishermen", "Tradesmen" are plurals; "Yemen", "Bremen" are not
+            if (lw.endsWith("s") && !lw.endsWith("ss") || lw.endsWith("men") && lw.length() >= 8 || lw.endsWith("people")) {
+                return new Resolved(w, SpeakerType.GROUP, "plural name '" + w + "'"); // "Hospitals say …", "Fishermen"
+            }
+            Resolved longer = shortFor(w);
+            if (longer != null) {
+                return longer; // "Corvin" for "Corvin Land Systems"
             }
             // a person is introduced by full name; one capitalised word that is no one's name is a
             // country, capital, party or body ("Miravia says", "Labour said")

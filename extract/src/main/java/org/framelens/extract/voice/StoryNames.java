@@ -62,7 +62,20 @@ public final class StoryNames {
                 }
             }
         }
-        if (rename.isEmpty() && people.isEmpty()) {
+        // a name of several words that one outlet knows to be a body ("Clear Water Watch, a
+        // monitoring group") is a body in every outlet, where another read it as a person's name
+        Map<String, SpeakerType> bodies = new HashMap<>();
+        for (AnalyzedArticle a : story) {
+            for (TaggedSentence s : a.sentences()) {
+                Voice v = s.voice();
+                if ((v.type() == SpeakerType.ORGANIZATION || v.type() == SpeakerType.GROUP) && v.speaker().indexOf(' ') > 0) {
+                    bodies.putIfAbsent(v.speaker(), v.type());
+                }
+            }
+        }
+        boolean retype = story.stream().flatMap(a -> a.sentences().stream())
+                .anyMatch(s -> s.voice().type() == SpeakerType.PERSON && bodies.containsKey(s.voice().speaker()));
+        if (rename.isEmpty() && people.isEmpty() && !retype) {
             return story;
         }
         List<AnalyzedArticle> out = new ArrayList<>(story.size());
@@ -72,6 +85,10 @@ public final class StoryNames {
                 Voice v = s.voice();
                 String target = v.type() == SpeakerType.PERSON ? rename.get(v.speaker()) : null;
                 SpeakerType type = v.type();
+                if (type == SpeakerType.PERSON && target == null && bodies.containsKey(v.speaker())) {
+                    target = v.speaker();
+                    type = bodies.get(v.speaker());
+                }
                 if (type == SpeakerType.ORGANIZATION && people.containsKey(v.speaker())
                         && v.evidence().contains(Speakers.SINGLE_NAME + "'" + v.speaker() + "'")) {
                     target = people.get(v.speaker());
@@ -79,7 +96,8 @@ public final class StoryNames {
                 }
                 rows.add(target == null ? s : new TaggedSentence(s.story(), s.outlet(), s.sentence(),
                         new Voice(target, type, v.attribution(), v.cue(),
-                                v.evidence() + "; named '" + target + "' as elsewhere in the story"),
+                                v.evidence() + (target.equals(v.speaker()) ? "; a body, as elsewhere in the story"
+                                        : "; named '" + target + "' as elsewhere in the story")),
                         s.stances(), s.topics()));
             }
             out.add(new AnalyzedArticle(a.article(), rows));

@@ -54,6 +54,19 @@ class StoryNamesTest {
     }
 
     @Test
+    void aNameOneOutletKnowsAsABodyIsABodyInEveryOutlet() {
+        TaggedSentence body = new TaggedSentence("s", "wire", new Sentence(0, new Span(0, 2), Kind.BODY, 0, "ab"),
+                new Voice("Clear Water Watch", SpeakerType.ORGANIZATION, Attribution.REPORTED, "say", "described"),
+                List.of(), List.of());
+        List<AnalyzedArticle> out = new StoryNames().harmonize(List.of(
+                article("blog", "Clear Water Watch", "Sara Lind"),
+                new AnalyzedArticle(new Article("s", "wire", "p", "h", "x"), List.of(body))));
+        assertEquals(SpeakerType.ORGANIZATION, out.get(0).sentences().get(0).voice().type());
+        assertEquals(SpeakerType.PERSON, out.get(0).sentences().get(1).voice().type());
+        assertEquals(List.of("Clear Water Watch", "Sara Lind"), speakers(out.get(0)));
+    }
+
+    @Test
     void theLongestVariantOfOnePersonWins() {
         List<AnalyzedArticle> out = new StoryNames().harmonize(List.of(
                 article("a", "Ana Soto"), article("b", "Ana María Soto"), article("c", "Soto")));

@@ -44,10 +44,21 @@ class VoiceFamiliesTest {
                         Hollin Metals | reported | organization || The mining company Hollin Metals said output would rise.
                         Hollin Metals | reported | organization || The firm added that 200 jobs were safe.
                         """),
+                Arguments.of("a firm named in full once, then by its first word or as 'the company'", """
+                        OUTLET | narrator || Shipyard order cut
+                        OUTLET | narrator || The navy cut its order with Halvard Marine Systems to six patrol boats.
+                        Halvard Marine Systems | reported | organization || Halvard, which builds the boats at Tarne, warned that 300 jobs were at risk.
+                        Halvard Marine Systems | reported | organization || The company said it would appeal to the defence committee.
+                        """),
                 Arguments.of("a union named by another noun of its kind", """
                         OUTLET | narrator || Bus drivers weigh offer
                         OUTLET | narrator || The offer was sent to the Regional Drivers' Association on Friday.
                         Regional Drivers' Association | reported || The union representing the city's bus drivers says it will put the offer to a ballot.
+                        """),
+                Arguments.of("'the union' is a named federation before a named association", """
+                        OUTLET | narrator || Nurses weigh pay offer
+                        OUTLET | narrator || The Hospital Employers Association tabled the offer to the Coastal Nurses Federation on Monday.
+                        Coastal Nurses Federation | reported || The union representing the region's nurses says it will ballot its members.
                         """),
                 Arguments.of("a source in a relative clause of its own", """
                         OUTLET | narrator || Canal deal close
@@ -131,6 +142,24 @@ class VoiceFamiliesTest {
                         Pavel Dost | reported || Pavel Dost, Mira's father, said the family had waited a year.
                         Pavel Dost | direct || Father: ‘We Stopped Believing Them’
                         OUTLET | narrator || The talks resume in Oslo next week.
+                        """),
+                Arguments.of("a mood the narrator sums up, and a thing of a person's, are no sources", """
+                        OUTLET | narrator || Budget gamble
+                        Lea Brandt | reported || Finance Minister Lea Brandt said the deficit would close by 2027.
+                        OUTLET | narrator || Few traders in the capital believe the forecast.
+                        OUTLET | narrator || The minister sounded calmer than her memos suggest.
+                        Lea Brandt's aides | reported | group || Her aides insist the numbers are sound.
+                        """),
+                Arguments.of("speaker types for communities, irregular plurals and bodies 'of' their members", """
+                        OUTLET | narrator || Quarry permit contested
+                        Tarn valley community | reported | group || The Tarn valley community says blasting has cracked its wells.
+                        Quarrymen | reported | group || Quarrymen insist the cracks are decades old.
+                        Federation of Valley Workers | reported | organization || The Federation of Valley Workers said it would back the permit.
+                        """),
+                Arguments.of("a sentence that opens with a pronoun nothing points to still reports someone", """
+                        OUTLET | narrator || Water talks
+                        OUTLET | narrator || The growers' demands are set out in a letter seen by this newspaper.
+                        UNKNOWN | reported | unknown || It insists on a seat on the monitoring board.
                         """),
                 Arguments.of("a bare title in a heading is the person the article gives it", """
                         Jonas Lind | reported || Minister vows tolls will start in May
