@@ -8,7 +8,7 @@
 #   cpu s        user + system CPU seconds (on 2 cores, wall can be no less than cpu / 2)
 #   words/s      words of the corpus / wall seconds
 #   RSS MB       peak resident memory of the JVM process (GNU time)
-#   heap MB      peak heap in use after a garbage collection (the most the run ever kept live:
+#   heap MB      peak heap in use after a garbage collection (at most what the run kept live:
 #                what must fit under -Xmx), from the JVM's own GC log (-Xlog:gc)
 #   load         the 1-minute load average when the run started (others' work on the machine:
 #                above the core count, the run was contended and its wall time reads high)
@@ -69,8 +69,10 @@ for n in "$@"; do
         run "$corpus" -o "$out" -q ${threads:+--threads "$threads"}
     read -r wall user sys kb < "$work/time-$n-$r"
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}')
-    # "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 300M->120M(512M) 5.1ms": the heap after
-    after=$(grep -o '[0-9]*M->[0-9]*M' "$gc" | sed 's/.*->//; s/M//' | sort -n | tail -1)
+    # "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 300M->120M(512M) 5.1ms": the heap after a
+    # collection (young, mixed or full; remark and cleanup pauses collect nothing). It still counts
+    # dead objects in old regions not yet collected: an upper bound of what the run kept live
+    after=$(grep -E 'Pause (Young|Full)' "$gc" | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//; s/M//' | sort -n | tail -1)
     walls+=("$wall"); cpus+=("$cpu"); rss+=("$((kb / 1024))"); live+=("${after:-0}")
     detail+=("$wall/$cpu/${after:-0}/$load")
   done
