@@ -121,7 +121,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             found.add(null);
-            tokens.add(prepared.get(k).tokens()); // cut once per sentence, for both passes and the other stages
+            tokens.add(titleDotsJoined(prepared.get(k).tokens())); // cut once per sentence, for both passes
             speakers.sentence(s.index(), false);
             List<Token> t = tokens.get(tokens.size() - 1);
             if (s.kind() == Kind.BODY) {
@@ -768,6 +768,42 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return List.of();
         }
         return t.subList(i + 1, end + 1);
+    }
+
+    /**
+     * The tokens with an abbreviated title's period kept on the title ("Dr." "Ms." before a
+     * capitalised word), so the name after it reads as one phrase with the title ("said Dr. Jo
+     * Roe, who …") rather than stopping at the period.
+     */
+    static List<Token> titleDotsJoined(List<Token> t) {
+        List<Token> out = null;
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token w = t.get(i);
+            Token dot = t.get(i + 1);
+            if (w.isWord() && w.capitalized() && w.text().length() <= 5 && Speakers.isTitle(w.lower())
+                    && dot.text().equals(".") && dot.start() == w.end() && t.get(i + 2).isWord()
+                    && t.get(i + 2).capitalized()) {
+                if (out == null) {
+                    out = new ArrayList<>(t.subList(0, i));
+                }
+                out.add(new Token(w.text() + ".", w.lower() + ".", w.start(), dot.end()));
+                i++;
+                continue;
+            }
+            if (out != null) {
+                out.add(w);
+            }
+        }
+        if (out == null) {
+            return t;
+        }
+        int last = out.get(out.size() - 1).end();
+        for (Token w : t) {
+            if (w.start() >= last) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Common irregular past forms, which open the verb phrase of a relative clause ("a body that spent …"). */

@@ -165,6 +165,14 @@ class VoiceFamiliesTest {
                         Jonas Lind | reported || Minister vows tolls will start in May
                         Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
                         Ana Berg | reported || The mayor, Ana Berg, said the city had not been asked.
+                        """),
+                Arguments.of("an abbreviated title with its period keeps the name after it", """
+                        OUTLET | narrator || Ferry fares to rise
+                        Tomas Orvik | reported | person || Transport Minister Tomas Orvik said fares would rise by a tenth.
+                        Helga Brunn | direct | person || "Nobody on the islands can pay that," said Dr. Helga Brunn, who chairs the Island Travel Forum.
+                        Helga Brunn | direct | person || "It is a tax on distance," she said.
+                        Piet Sande | direct | person || "The ferries lose money every winter," argued Prof. Piet Sande of the Northern Transport Institute.
+                        Piet Sande | reported | person || He added that the state had never covered the losses.
                         """));
     }
 
