@@ -173,6 +173,14 @@ class VoiceFamiliesTest {
                         Helga Brunn | direct | person || "It is a tax on distance," she said.
                         Piet Sande | direct | person || "The ferries lose money every winter," argued Prof. Piet Sande of the Northern Transport Institute.
                         Piet Sande | reported | person || He added that the state had never covered the losses.
+                        """),
+                Arguments.of("a noun the codebook does not list points back to the body named with it", """
+                        OUTLET | narrator || Quarry extension approved
+                        OUTLET | narrator || Planners approved the extension sought by Dunvale Quarry on Friday.
+                        Dunvale Quarry | reported | organization || The quarry says the extension will keep 80 jobs for a decade.
+                        Dunvale Quarry | reported | organization || The quarry claims that dust will fall by half.
+                        Dunvale Quarry | reported | organization || Blasting will stop at six in the evening, the quarry said.
+                        OUTLET | narrator || The quarry plan runs to 400 pages.
                         """));
     }
 
