@@ -311,6 +311,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (src == null || relativeClause(tokens, src)) {
                 continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
             }
+            if (!src.np().isEmpty() && src.np().get(0).start() == tokens.get(0).start()
+                    && CLAUSE_OPENERS.contains(src.np().get(0).lower())) {
+                // "What the union wants", "Whether she is willing to write it down …", "With the board
+                // insisting on …": the clause is the narrator's subject, not a source; "Without it,
+                // argues Jo Roe, …" still has one in a parenthesis
+                src = parenthetical(tokens, skip, hit);
+                if (src == null) {
+                    continue;
+                }
+            }
             if (weak && !src.np().isEmpty() && FEW.contains(src.np().get(0).lower())) {
                 continue; // "few people believe it", "almost nobody believes the figures": the narrator's judgement
             }
@@ -805,6 +815,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         return out;
     }
+
+    /** Words that open a sentence with a clause the narrator talks about: no source stands there. */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("what", "whether", "with", "without");
 
     /** Common irregular past forms, which open the verb phrase of a relative clause ("a body that spent …"). */
     private static final Set<String> IRREGULAR_PAST = WordSet.of(

@@ -181,6 +181,14 @@ class VoiceFamiliesTest {
                         Dunvale Quarry | reported | organization || The quarry claims that dust will fall by half.
                         Dunvale Quarry | reported | organization || Blasting will stop at six in the evening, the quarry said.
                         OUTLET | narrator || The quarry plan runs to 400 pages.
+                        """),
+                Arguments.of("a sentence that opens with a clause the narrator talks about has no source there", """
+                        OUTLET | narrator || Ferry crews hold out
+                        OUTLET | narrator || What the crews want
+                        OUTLET | narrator || What the operator has not offered is the one thing the crews asked for.
+                        OUTLET | narrator || Whether Ms. Ada Lund is willing to sign anything remains unclear.
+                        OUTLET | narrator || With the crews insisting on a rota and the operator offering cash, no deal is near.
+                        Ada Lund | reported || Without a rota, argues Ada Lund, the operator's director, the ferries cannot sail.
                         """));
     }
 
