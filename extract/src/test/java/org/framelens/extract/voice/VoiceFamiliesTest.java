@@ -189,6 +189,12 @@ class VoiceFamiliesTest {
                         OUTLET | narrator || Whether Ms. Ada Lund is willing to sign anything remains unclear.
                         OUTLET | narrator || With the crews insisting on a rota and the operator offering cash, no deal is near.
                         Ada Lund | reported || Without a rota, argues Ada Lund, the operator's director, the ferries cannot sail.
+                        """),
+                Arguments.of("an estimate in the present tense is reported", """
+                        OUTLET | narrator || Bridge repairs to cost more
+                        roads agency | reported || The roads agency estimates that the repairs will take two years.
+                        Analysts at Fellgate Research | reported || Analysts at Fellgate Research estimate the closure will cost shops 30 million a year.
+                        OUTLET | narrator || The estimates were published on Monday.
                         """));
     }
 
