@@ -116,6 +116,10 @@ final class CueFinder {
         // form that is also a plural noun; not after "and" or "but" ("… and says"), nor after a
         // plural noun, which is the verb's subject ("the bus drivers says" is no compound)
         String b = before.lower();
+        // "says" is no noun, and a form that opens a "that" clause is the verb ("the airport claims that …")
+        if (self.equals("says") || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("that")) {
+            return false;
+        }
         if (Speakers.isClauseWord(b) || b.endsWith("s") && !b.endsWith("ss") && b.length() > 3) {
             return false;
         }

@@ -121,7 +121,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
             found.add(null);
-            tokens.add(prepared.get(k).tokens()); // cut once per sentence, for both passes and the other stages
+            tokens.add(titleDotsJoined(prepared.get(k).tokens())); // cut once per sentence, for both passes
             speakers.sentence(s.index(), false);
             List<Token> t = tokens.get(tokens.size() - 1);
             if (s.kind() == Kind.BODY) {
@@ -310,6 +310,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
             Source src = source(tokens, skip, hit);
             if (src == null || relativeClause(tokens, src)) {
                 continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
+            }
+            if (!src.np().isEmpty() && src.np().get(0).start() == tokens.get(0).start()
+                    && CLAUSE_OPENERS.contains(src.np().get(0).lower())) {
+                // "What the union wants", "Whether she is willing to write it down …", "With the board
+                // insisting on …": the clause is the narrator's subject, not a source; "Without it,
+                // argues Jo Roe, …" still has one in a parenthesis
+                src = parenthetical(tokens, skip, hit);
+                if (src == null) {
+                    continue;
+                }
             }
             if (weak && !src.np().isEmpty() && FEW.contains(src.np().get(0).lower())) {
                 continue; // "few people believe it", "almost nobody believes the figures": the narrator's judgement
@@ -769,6 +779,45 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         return t.subList(i + 1, end + 1);
     }
+
+    /**
+     * The tokens with an abbreviated title's period kept on the title ("Dr." "Ms." before a
+     * capitalised word), so the name after it reads as one phrase with the title ("said Dr. Jo
+     * Roe, who …") rather than stopping at the period.
+     */
+    static List<Token> titleDotsJoined(List<Token> t) {
+        List<Token> out = null;
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token w = t.get(i);
+            Token dot = t.get(i + 1);
+            if (w.isWord() && w.capitalized() && w.text().length() <= 5 && Speakers.isTitle(w.lower())
+                    && dot.text().equals(".") && dot.start() == w.end() && t.get(i + 2).isWord()
+                    && t.get(i + 2).capitalized()) {
+                if (out == null) {
+                    out = new ArrayList<>(t.subList(0, i));
+                }
+                out.add(new Token(w.text() + ".", w.lower() + ".", w.start(), dot.end()));
+                i++;
+                continue;
+            }
+            if (out != null) {
+                out.add(w);
+            }
+        }
+        if (out == null) {
+            return t;
+        }
+        int last = out.get(out.size() - 1).end();
+        for (Token w : t) {
+            if (w.start() >= last) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words that open a sentence with a clause the narrator talks about: no source stands there. */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("what", "whether", "with", "without");
 
     /** Common irregular past forms, which open the verb phrase of a relative clause ("a body that spent …"). */
     private static final Set<String> IRREGULAR_PAST = WordSet.of(

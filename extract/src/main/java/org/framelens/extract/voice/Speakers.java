@@ -813,6 +813,14 @@ final class Speakers {
                 return named;
             }
         }
+        if (type == null && definite && t.size() == 1 && !NOT_SPEAKERS.contains(h) && Character.isLetter(h.charAt(0))) {
+            // "the airport", "the district" after "Brennock Airport", "Lowfield School District": a
+            // noun the codebook does not list still points back to the body the article named with it
+            Resolved named = namedOrganization(h);
+            if (named != null) {
+                return new Resolved(named.name(), SpeakerType.ORGANIZATION, named.how());
+            }
+        }
         if (type == null) {
             if (h.endsWith("s") && !h.endsWith("ss") && !NOT_SPEAKERS.contains(h) && Character.isLetter(h.charAt(0))
                     && !knownOnly) {

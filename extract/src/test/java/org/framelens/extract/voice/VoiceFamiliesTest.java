@@ -165,6 +165,36 @@ class VoiceFamiliesTest {
                         Jonas Lind | reported || Minister vows tolls will start in May
                         Jonas Lind | reported || Transport Minister Jonas Lind said the tolls would start in May.
                         Ana Berg | reported || The mayor, Ana Berg, said the city had not been asked.
+                        """),
+                Arguments.of("an abbreviated title with its period keeps the name after it", """
+                        OUTLET | narrator || Ferry fares to rise
+                        Tomas Orvik | reported | person || Transport Minister Tomas Orvik said fares would rise by a tenth.
+                        Helga Brunn | direct | person || "Nobody on the islands can pay that," said Dr. Helga Brunn, who chairs the Island Travel Forum.
+                        Helga Brunn | direct | person || "It is a tax on distance," she said.
+                        Piet Sande | direct | person || "The ferries lose money every winter," argued Prof. Piet Sande of the Northern Transport Institute.
+                        Piet Sande | reported | person || He added that the state had never covered the losses.
+                        """),
+                Arguments.of("a noun the codebook does not list points back to the body named with it", """
+                        OUTLET | narrator || Quarry extension approved
+                        OUTLET | narrator || Planners approved the extension sought by Dunvale Quarry on Friday.
+                        Dunvale Quarry | reported | organization || The quarry says the extension will keep 80 jobs for a decade.
+                        Dunvale Quarry | reported | organization || The quarry claims that dust will fall by half.
+                        Dunvale Quarry | reported | organization || Blasting will stop at six in the evening, the quarry said.
+                        OUTLET | narrator || The quarry plan runs to 400 pages.
+                        """),
+                Arguments.of("a sentence that opens with a clause the narrator talks about has no source there", """
+                        OUTLET | narrator || Ferry crews hold out
+                        OUTLET | narrator || What the crews want
+                        OUTLET | narrator || What the operator has not offered is the one thing the crews asked for.
+                        OUTLET | narrator || Whether Ms. Ada Lund is willing to sign anything remains unclear.
+                        OUTLET | narrator || With the crews insisting on a rota and the operator offering cash, no deal is near.
+                        Ada Lund | reported || Without a rota, argues Ada Lund, the operator's director, the ferries cannot sail.
+                        """),
+                Arguments.of("an estimate in the present tense is reported", """
+                        OUTLET | narrator || Bridge repairs to cost more
+                        roads agency | reported || The roads agency estimates that the repairs will take two years.
+                        Analysts at Fellgate Research | reported || Analysts at Fellgate Research estimate the closure will cost shops 30 million a year.
+                        OUTLET | narrator || The estimates were published on Monday.
                         """));
     }
 
