@@ -398,6 +398,23 @@ final class Speakers {
      * @param skip   tokens inside quotations
      */
     void notePeople(List<Token> tokens, boolean[] skip) {
+        titledRuns(tokens, skip, (i, j, k) -> {
+            String[] full = person(names(tokens.subList(j, k)));
+            for (int t = i; t < j; t++) {
+                titles.computeIfAbsent(String.join(" ", full), x -> new java.util.HashSet<>())
+                        .add(stripDot(tokens.get(t).lower()));
+            }
+        });
+    }
+
+    /** A run of titles at {@code [i, j)} followed by a name of two or more words at {@code [j, k)}. */
+    @FunctionalInterface
+    private interface TitledRun {
+        void found(int i, int j, int k);
+    }
+
+    /** Finds each run of titles followed by a capitalised name of two or more words, outside quotations. */
+    private void titledRuns(List<Token> tokens, boolean[] skip, TitledRun run) {
         for (int i = 0; i < tokens.size(); i++) {
             if (skip[i] || !isTitle(tokens.get(i).lower())) {
                 continue;
@@ -412,11 +429,7 @@ final class Speakers {
                 k++;
             }
             if (k - j >= 2) {
-                String[] full = person(names(tokens.subList(j, k)));
-                for (int t = i; t < j; t++) {
-                    titles.computeIfAbsent(String.join(" ", full), x -> new java.util.HashSet<>())
-                            .add(stripDot(tokens.get(t).lower()));
-                }
+                run.found(i, j, k);
             }
             i = Math.max(i, k - 1);
         }
@@ -471,32 +484,17 @@ final class Speakers {
      * @param skip   tokens inside quotations
      */
     void noteTitledNames(List<Token> tokens, boolean[] skip) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (skip[i] || !isTitle(tokens.get(i).lower())) {
-                continue;
+        titledRuns(tokens, skip, (i, j, k) -> {
+            // known by name, but introduced only where the text itself names them
+            String[] words = names(tokens.subList(j, k));
+            if (knownPerson(words[words.length - 1]) == null) {
+                candidates.add(words);
             }
-            int j = i + 1;
-            while (j < tokens.size() && !skip[j] && isTitle(tokens.get(j).lower())) {
-                j++;
+            for (int t = i; t < j; t++) {
+                titles.computeIfAbsent(String.join(" ", words), x -> new java.util.HashSet<>())
+                        .add(stripDot(tokens.get(t).lower()));
             }
-            int k = j;
-            while (k < tokens.size() && !skip[k] && tokens.get(k).capitalized() && tokens.get(k).isWord()
-                    && !isTitle(tokens.get(k).lower())) {
-                k++;
-            }
-            if (k - j >= 2) {
-                // known by name, but introduced only where the text itself names them
-                String[] words = names(tokens.subList(j, k));
-                if (knownPerson(words[words.length - 1]) == null) {
-                    candidates.add(words);
-                }
-                for (int t = i; t < j; t++) {
-                    titles.computeIfAbsent(String.join(" ", words), x -> new java.util.HashSet<>())
-                            .add(stripDot(tokens.get(t).lower()));
-                }
-            }
-            i = Math.max(i, k - 1);
-        }
+        });
     }
 
     /**
