@@ -2,7 +2,6 @@ package org.framelens.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import org.framelens.cli.eval.Scorer;
 import org.framelens.extract.Extractor;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.CodebookException;
@@ -63,9 +60,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the model was written", "2:usage error, a broken codebook or no coded sentence",
             "3:the model could not be written"})
 final class CodebookTrainCommand implements Callable<Integer> {
-    private static final List<String> GOLD_COLUMNS = List.of("outlet", "start", "end", "kind", "stances");
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-
     @Spec
     CommandSpec spec;
 
@@ -255,38 +249,18 @@ final class CodebookTrainCommand implements Callable<Integer> {
     private record Gold(int start, int end, String kind, Set<String> labels) {
     }
 
-    /** Gold rows by {@code story/outlet}, from every {@code gold/*.csv} under the corpus. */
+    /** Gold rows by {@code story/outlet}, read as {@code eval} reads them. */
     private static Map<String, List<Gold>> gold(Path corpus) throws IOException {
         Map<String, List<Gold>> out = new HashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("gold")
-                    && p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList();
-        }
-        for (Path file : files) {
-            String story = file.getParent().getParent().getFileName().toString();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ).get()) {
-                if (!parser.getHeaderNames().containsAll(GOLD_COLUMNS)) {
-                    continue;
-                }
-                for (CSVRecord rec : parser) {
-                    Set<String> labels = new LinkedHashSet<>();
-                    for (String l : rec.get("stances").split(";")) {
-                        if (!l.isBlank()) {
-                            labels.add(l.strip().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                    try {
-                        out.computeIfAbsent(story + "/" + rec.get("outlet"), k -> new ArrayList<>()).add(new Gold(
-                                Integer.parseInt(rec.get("start").strip()), Integer.parseInt(rec.get("end").strip()),
-                                rec.get("kind").strip(), labels));
-                    } catch (NumberFormatException e) {
-                        throw new IOException(file + ":" + parser.getCurrentLineNumber()
-                                + ": start and end must be whole numbers", e);
-                    }
+        for (Scorer.Row r : Scorer.goldRows(corpus)) {
+            Set<String> labels = new LinkedHashSet<>();
+            for (String l : r.get("stances").split(";")) {
+                if (!l.isBlank()) {
+                    labels.add(l.strip().toLowerCase(Locale.ROOT));
                 }
             }
+            out.computeIfAbsent(r.story() + "/" + r.outlet(), k -> new ArrayList<>())
+                    .add(new Gold(r.start(), r.end(), r.get("kind").strip(), labels));
         }
         return out;
     }

@@ -30,8 +30,8 @@ import org.framelens.model.Voice;
 
 /**
  * Composes the extraction stages: paragraphs → kinds → sentences → voices → stance and topic
- * labels, then the stance labels that depend on a sentence's neighbours. Headlines, subheads and boilerplate lines are one unit each; body paragraphs are split
- * into sentences. Boilerplate keeps the narrator's voice and gets no labels.
+ * labels, then the stance labels that depend on a sentence's neighbours. Headlines, subheads and
+ * boilerplate lines are one unit each; body paragraphs are split into sentences. Boilerplate keeps the narrator's voice and gets no labels.
  *
  * <p>Each sentence is tokenised once ({@link PreparedSentence}) and the same tokens and words are
  * handed to the speaker, stance and topic stages.

@@ -32,8 +32,18 @@ public final class Scorer {
     static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     /** One row of either side. */
-    record Row(String story, String outlet, int start, int end, Map<String, String> values) {
-        String get(String field) {
+    /**
+     * A row of a gold file or of {@code sentences.csv}.
+     *
+     * @param story  the story (from the {@code STORY/gold/} folder, or the story column)
+     * @param outlet the outlet
+     * @param start  where it starts in the article
+     * @param end    where it ends
+     * @param values every column by name
+     */
+    public record Row(String story, String outlet, int start, int end, Map<String, String> values) {
+        /** @param field a column @return its value, empty when missing */
+        public String get(String field) {
             return values.getOrDefault(field, "");
         }
     }
@@ -69,15 +79,32 @@ public final class Scorer {
             extracted.computeIfAbsent(r.outlet(), k -> new ArrayList<>()).add(r);
         }
         for (Path file : goldFiles(gold)) {
-            Path parent = file.getParent();
-            String story = parent != null && parent.getFileName().toString().equals("gold") && parent.getParent() != null
-                    ? parent.getParent().getFileName().toString() : null;
             s.goldFiles.add(file.toString());
-            for (Row g : read(file, story)) {
+            for (Row g : read(file, storyOf(file))) {
                 s.add(g, best(g, extracted.getOrDefault(g.outlet(), List.of())));
             }
         }
         return s;
+    }
+
+    /**
+     * @param gold a gold file, a folder of gold files, or a folder holding {@code STORY/gold/} folders
+     * @return every row of every gold file, in file order
+     * @throws IOException when a file cannot be read
+     */
+    public static List<Row> goldRows(Path gold) throws IOException {
+        List<Row> out = new ArrayList<>();
+        for (Path file : goldFiles(gold)) {
+            out.addAll(read(file, storyOf(file)));
+        }
+        return out;
+    }
+
+    /** The story of a gold file in {@code STORY/gold/}, or null. */
+    private static String storyOf(Path file) {
+        Path parent = file.getParent();
+        return parent != null && parent.getFileName().toString().equals("gold") && parent.getParent() != null
+                ? parent.getParent().getFileName().toString() : null;
     }
 
     private static List<Path> goldFiles(Path gold) throws IOException {

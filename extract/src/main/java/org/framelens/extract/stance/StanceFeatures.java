@@ -24,6 +24,8 @@ import org.framelens.model.Kind;
  *       article (boilerplate skipped) this label: coders read a sentence in its context;</li>
  *   <li>{@code source:LABEL} — they gave a neighbouring sentence of the same source (not the
  *       narrator) this label: a quotation or a paraphrase that runs on;</li>
+ *   <li>{@code echo:LABEL} — they gave this label to another sentence of the article with which
+ *       this one shares content words: it returns to what a concession or demand was about;</li>
  *   <li>{@code class:NAME} — a word of one of the codebook's word classes is in the sentence: a
  *       stance modifier's kind (negator, refusal, demand, offer, retraction, made, hedge, booster),
  *       an evaluative word's kind (doubt, criticism, praise, alarm …), or {@code said-SHADE} for a
@@ -55,11 +57,12 @@ public final class StanceFeatures {
      * @param sameSource  the labels the stance cues gave the neighbouring sentences of the same
      *                    source (empty for the narrator)
      * @param classes     the codebook word classes found in it
+     * @param echoes      the labels the stance cues gave other sentences it shares content words with
      * @return its features, sorted, each once
      */
     public static List<String> of(Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
                                   Set<String> before, Set<String> after, Set<String> sameSource,
-                                  Set<String> classes) {
+                                  Set<String> classes, Set<String> echoes) {
         Set<String> out = new TreeSet<>();
         boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
         String previous = null;
@@ -93,6 +96,7 @@ public final class StanceFeatures {
         after.forEach(l -> out.add("after:" + l));
         sameSource.forEach(l -> out.add("source:" + l));
         classes.forEach(c -> out.add("class:" + c));
+        echoes.forEach(l -> out.add("echo:" + l));
         if (!cue.isEmpty()) {
             out.add("said:" + cue.toLowerCase(java.util.Locale.ROOT));
         }

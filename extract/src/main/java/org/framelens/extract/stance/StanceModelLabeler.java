@@ -97,14 +97,17 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     public List<List<String>> features(List<PreparedSentence> sentences, List<Voice> voices,
                                        List<List<Tag>> labels) {
-        List<List<String>> out = new ArrayList<>(sentences.size());
+        // first every sentence's content words, which the echoes of any sentence need
         List<Set<String>> content = new ArrayList<>(sentences.size());
+        for (PreparedSentence s : sentences) {
+            content.add(s.sentence().kind() == Kind.BOILERPLATE ? Set.of() : contentKeys(s.words(normalizer)));
+        }
+        List<List<String>> out = new ArrayList<>(sentences.size());
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
             PreparedSentence s = sentences.get(i);
             if (s.sentence().kind() == Kind.BOILERPLATE) {
                 out.add(null);
-                content.add(Set.of());
                 continue;
             }
             int next = i + 1;
@@ -123,7 +126,6 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 }
             }
             Words words = s.words(normalizer);
-            content.add(contentKeys(words));
             Set<String> found = new java.util.TreeSet<>();
             for (CueMatcher.Match<String> m : classes.find(words)) {
                 found.add(m.payload());
@@ -134,46 +136,35 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
             out.add(StanceFeatures.of(words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
-                    next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found));
+                    next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
+                    echoes(i, content, labels)));
             previous = i;
         }
-        return withEchoes(out, content, labels);
+        return out;
     }
 
     /**
-     * Adds {@code echo:LABEL} to a sentence that shares {@value #ECHO_WORDS} or more content words
-     * with another sentence of the article, at most {@value #ECHO_WINDOW} sentences away, that the
-     * cues gave LABEL: coders label a sentence that
-     * returns to what a concession or a demand was about ("the arbitration case will be frozen"
-     * after "agreed to suspend the arbitration case") as they labelled the first.
+     * The labels a sentence echoes: those the cues gave another sentence of the article, at most
+     * {@value #ECHO_WINDOW} sentences away, with which it shares {@value #ECHO_WORDS} or more content
+     * words. Coders label a sentence that returns to what a concession or a demand was about ("the
+     * arbitration case will be frozen" after "agreed to suspend the arbitration case") as they
+     * labelled the first.
      */
-    private static List<List<String>> withEchoes(List<List<String>> features, List<Set<String>> content,
-                                                 List<List<Tag>> labels) {
-        List<List<String>> out = new ArrayList<>(features);
-        for (int i = 0; i < features.size(); i++) {
-            if (features.get(i) == null) {
+    private static Set<String> echoes(int i, List<Set<String>> content, List<List<Tag>> labels) {
+        Set<String> out = new java.util.TreeSet<>();
+        // within a window, so that a book-length article costs its length, not its square
+        for (int j = Math.max(0, i - ECHO_WINDOW); j < Math.min(content.size(), i + ECHO_WINDOW + 1); j++) {
+            if (j == i || labels.get(j).isEmpty()) {
                 continue;
             }
-            Set<String> echoes = new java.util.TreeSet<>();
-            // within a window, so that a book-length article costs its length, not its square
-            for (int j = Math.max(0, i - ECHO_WINDOW); j < Math.min(features.size(), i + ECHO_WINDOW + 1); j++) {
-                if (j == i || features.get(j) == null || labels.get(j).isEmpty()) {
-                    continue;
-                }
-                int shared = 0;
-                for (String w : content.get(i)) {
-                    if (content.get(j).contains(w)) {
-                        shared++;
-                    }
-                }
-                if (shared >= ECHO_WORDS) {
-                    labels.get(j).forEach(t -> echoes.add("echo:" + t.label()));
+            int shared = 0;
+            for (String w : content.get(i)) {
+                if (content.get(j).contains(w)) {
+                    shared++;
                 }
             }
-            if (!echoes.isEmpty()) {
-                List<String> f = new ArrayList<>(features.get(i));
-                f.addAll(echoes);
-                out.set(i, f.stream().sorted().distinct().toList());
+            if (shared >= ECHO_WORDS) {
+                labels.get(j).forEach(t -> out.add(t.label()));
             }
         }
         return out;

@@ -32,7 +32,7 @@ class StanceModelTest {
 
     static List<String> features(String text, Kind kind) {
         return StanceFeatures.of(new Words(text, CODEBOOK.normalizer()), kind, Attribution.NARRATOR, "",
-                Set.of("condition"), Set.of("skepticism"), Set.of(), Set.of("concession"), Set.of("refusal"));
+                Set.of("condition"), Set.of("skepticism"), Set.of(), Set.of("concession"), Set.of("refusal"), Set.of());
     }
 
     /** The model's key of a word (its base form as the codebook's normaliser gives it). */
