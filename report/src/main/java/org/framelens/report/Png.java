@@ -10,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -27,7 +28,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * file size, it caches through a temporary file, and it reads the pixels through the generic
  * raster path and tries five filters on every row. The charts ({@link BufferedImage#TYPE_INT_RGB})
  * are encoded here directly from their pixel array: 8-bit RGB, each row filtered with whichever
- * of None, Sub and Up leaves the smallest sum (the usual heuristic), deflate level 1. Other
+ * of None, Sub and Up leaves the smallest sum (the usual heuristic; a row equal to the one above
+ * is filtered Up without computing the sums), deflate level 1. Other
  * images go through the JDK writer. The pixels are the same either way. Stateless and thread-safe.
  */
 final class Png {
@@ -99,8 +101,16 @@ final class Png {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(1 << 16);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
+            byte[] zeros = new byte[n];
             for (int y = 0; y < height; y++) {
                 int row = y * width;
+                if (y > 0 && Arrays.equals(pixels, row, row + width, pixels, row - width, row)) {
+                    // Most rows of a chart repeat the one above (bar bodies, margins): filter Up
+                    // makes them all zeros, without the per-byte work below. `prev` already holds them.
+                    z.write(2);
+                    z.write(zeros, 0, n);
+                    continue;
+                }
                 for (int x = 0, i = 0; x < width; x++, i += 3) {
                     int p = pixels[row + x];
                     cur[i] = (byte) (p >> 16);

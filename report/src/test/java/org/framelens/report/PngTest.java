@@ -37,6 +37,24 @@ class PngTest {
     }
 
     @Test
+    void repeatedRowsDecodeToTheSamePixels() throws IOException {
+        // bands of identical rows (the fast path), black ones too, between rows that differ
+        BufferedImage image = new BufferedImage(64, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 64, 40);
+        g.setColor(new Color(0x0072B2));
+        g.fillRect(5, 3, 30, 12);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 20, 64, 6);
+        g.dispose();
+        image.setRGB(7, 17, 0x123456);
+        image.setRGB(63, 30, 0xABCDEF);
+        image.setRGB(0, 39, 0x00FF00);
+        assertSamePixels(image, ImageIO.read(new ByteArrayInputStream(Png.encode(image))));
+    }
+
+    @Test
     void otherImageTypesGoThroughTheJdkWriter() throws IOException {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(5, 5, 0x80FF0000);
