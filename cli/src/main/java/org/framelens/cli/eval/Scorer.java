@@ -111,7 +111,8 @@ public final class Scorer {
         if (Files.isRegularFile(gold)) {
             return List.of(gold);
         }
-        try (Stream<Path> walk = Files.walk(gold)) {
+        // links followed: a folder of links to stories kept elsewhere is scored as `run` reads it
+        try (Stream<Path> walk = Files.walk(gold, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> out = new ArrayList<>();
             for (Path p : walk.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList()) {
                 if (isGold(p)) {

@@ -3,7 +3,12 @@ package org.framelens.cli.eval;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +44,21 @@ class ScoringTest {
         // expected agreement 0.5*0.5 + 0.5*0.5 = 0.5; kappa = (0.8 - 0.5) / 0.5
         assertEquals(0.6, a.kappa(), 1e-9);
         assertArrayEquals(new double[] {0.8, 0.8, 0.8, 5, 5}, a.prf("yes"), 1e-9);
+    }
+
+    @Test
+    void goldUnderALinkedStoryFolderIsRead(@TempDir Path tmp) throws Exception {
+        Path story = Files.createDirectories(tmp.resolve("kept-elsewhere/strike/gold"));
+        Files.writeString(story.resolve("wire.csv"), """
+                outlet,start,end,kind,speaker,speaker_type,attribution,stances,topics
+                wire,0,12,headline,OUTLET,outlet,narrator,,labour
+                wire,14,40,body,Jo Roe,person,reported,skepticism,
+                """, StandardCharsets.UTF_8);
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.createSymbolicLink(corpus.resolve("strike"), story.getParent());
+        List<Scorer.Row> rows = Scorer.goldRows(corpus);
+        assertEquals(2, rows.size());
+        assertEquals("strike", rows.get(1).story());
+        assertEquals("Jo Roe", rows.get(1).get("speaker"));
     }
 }
