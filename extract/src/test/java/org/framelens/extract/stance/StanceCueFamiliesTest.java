@@ -38,6 +38,24 @@ class StanceCueFamiliesTest {
             The agency has confidence in the new data.                                      |
             She called the merger “a fair deal” for everyone.                               |
             The senator was “not convinced” by the figures.                                 | skepticism
+            Finance ministers brushed aside warnings from the central bank.                 | skepticism
+            The rescue plan has plenty of doubters on the city council.                     | skepticism
+            Farmers say they will believe it when the first payment arrives.                | skepticism
+            The tariff proposal was received coolly in the capital.                         | skepticism
+            The budget got a frosty reception from lenders.                                 | skepticism
+            Analysts are cooler about the growth forecast.                                  | skepticism
+            The reform drew derision from retired judges.                                   | skepticism
+            Critics call the new rule a loophole for large donors.                          | skepticism
+            Fishermen are under no illusions about the quota deal.                          | skepticism
+            The mayor is not optimistic about the bond sale.                                | skepticism
+            The mayor is optimistic about the bond sale.                                    |
+            Inspectors are less sanguine about the timetable.                               | skepticism
+            Observers said it would be hard to verify the census figures.                  | skepticism
+            Monitors could not verify the reported pullback.                                | skepticism
+            Monitors verified the reported pullback on Tuesday.                             |
+            A quick recovery in tourism looks unlikely.                                     | skepticism
+            Officials called the cuts a euphemism for closures.                             | skepticism
+            The weather was cool on Tuesday morning.                                        |
             # condition
             The airline will keep flying the route as long as the subsidy continues.       | condition
             The walkout could last for as long as a month.                                  |
