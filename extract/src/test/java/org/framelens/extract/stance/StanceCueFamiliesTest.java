@@ -56,6 +56,9 @@ class StanceCueFamiliesTest {
             A quick recovery in tourism looks unlikely.                                     | skepticism
             Officials called the cuts a euphemism for closures.                             | skepticism
             The weather was cool on Tuesday morning.                                        |
+            The ministry's revenue forecast assumes oil will stay above 90 dollars.         | skepticism
+            Analysts called the growth assumptions heroic.                                  | skepticism
+            We assume the meeting will start at noon.                                       |
             # condition
             The airline will keep flying the route as long as the subsidy continues.       | condition
             The walkout could last for as long as a month.                                  |
