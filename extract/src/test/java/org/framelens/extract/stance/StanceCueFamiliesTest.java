@@ -88,6 +88,13 @@ class StanceCueFamiliesTest {
             The embargo will be lifted once inspectors are admitted.                        | concession
             The governor agreed to meet the strikers.                                       |
             Rents have been cut across the city.                                            |
+            The junior coalition partner swallowed the road toll.                           | concession
+            After a week of protests the council gave way on parking fees.                  | concession
+            The hospital board will not bargain over night-shift staffing.                  | concession
+            The two boards will negotiate on Friday.                                        |
+            The levy will be phased in over three years.                                    | concession
+            Small bakeries won an exemption from the packaging rule.                        | concession
+            The mayor called the free bus passes a gesture to pensioners.                   | concession
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -100,6 +107,9 @@ class StanceCueFamiliesTest {
             The landlords have not given an inch on rents.                                  | refused
             The owners said they were done negotiating.                                     | refused
             The union is no longer demanding a four-day week.                               | made
+            The junior coalition partner swallowed the road toll.                           | made
+            After a week of protests the council gave way on parking fees.                  | made
+            The hospital board will not bargain over night-shift staffing.                  | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
