@@ -59,6 +59,13 @@ class StanceCueFamiliesTest {
             The ministry's revenue forecast assumes oil will stay above 90 dollars.         | skepticism
             Analysts called the growth assumptions heroic.                                  | skepticism
             We assume the meeting will start at noon.                                       |
+            Landlords questioned how the council would pay for the scheme.                  | skepticism
+            "The utility lied to us about the leaks," a resident said.                      | skepticism
+            Opposition deputies called the pension deal a fudge.                            | skepticism
+            The ministry's own survey suggests otherwise.                                   | skepticism
+            The whole forecast rests on a big if.                                           | skepticism
+            "I would be surprised if the bridge opens this year," she said.                 | skepticism
+            She was surprised by the size of the crowd.                                     |
             # condition
             The airline will keep flying the route as long as the subsidy continues.       | condition
             The walkout could last for as long as a month.                                  |
@@ -74,6 +81,11 @@ class StanceCueFamiliesTest {
             The governor is seeking to end the dispute before the holidays.                 |
             The regulator needs to publish the tariffs now.                                 | condition
             We need to talk about the deficit.                                              |
+            The council will release the funds after the audit, not before.                 | condition
+            Regulators called the pricing clause a deal-breaker.                            | condition
+            The loan was approved on the understanding that the mill stays open.            | condition
+            It is my understanding that the mill stays open.                                |
+            The mill had never closed before.                                               |
             # concession
             The landlords have not given an inch on rents.                                  | concession
             Neither side has moved on the key issue of pensions.                            | concession
