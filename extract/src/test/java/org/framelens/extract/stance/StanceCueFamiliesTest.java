@@ -107,6 +107,10 @@ class StanceCueFamiliesTest {
             The levy will be phased in over three years.                                    | concession
             Small bakeries won an exemption from the packaging rule.                        | concession
             The mayor called the free bus passes a gesture to pensioners.                   | concession
+            Bus drivers voted to accept the deal on Monday.                                 | concession
+            The nurses rejected the hospital's latest offer.                                | concession
+            The council said the noise limits were not optional.                            | concession
+            Evening classes are optional for first-year students.                           |
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -122,6 +126,8 @@ class StanceCueFamiliesTest {
             The junior coalition partner swallowed the road toll.                           | made
             After a week of protests the council gave way on parking fees.                  | made
             The hospital board will not bargain over night-shift staffing.                  | refused
+            The nurses rejected the hospital's latest offer.                                | refused
+            The council said the noise limits were not optional.                            | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
