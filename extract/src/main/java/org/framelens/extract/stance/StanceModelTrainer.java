@@ -28,6 +28,13 @@ import org.framelens.extract.codebook.StanceModel;
  * The same held-out predictions give {@link Result#crossValidated()}, the honest estimate of
  * how the model does on stories it has not seen.
  *
+ * <p>With {@link Options#twoStage()} (the default) the model has two stages: a first one over
+ * the sentence's own features, and the decision model, which also reads the {@code near:}
+ * features its neighbours' first-stage probabilities give ({@link StanceFeatures#near}). The
+ * decision model learns from first-stage probabilities of fits that did not see the sentence's
+ * story (stacking), so that it trusts them as much as they deserve on new text; the held-out
+ * figures nest this inside each fold.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class StanceModelTrainer {
