@@ -50,6 +50,7 @@ class StanceCueFamiliesTest {
             The mayor is not optimistic about the bond sale.                                | skepticism
             The mayor is optimistic about the bond sale.                                    |
             Inspectors are less sanguine about the timetable.                               | skepticism
+            That figure is a target, not a hope.                                            |
             Observers said it would be hard to verify the census figures.                  | skepticism
             Monitors could not verify the reported pullback.                                | skepticism
             Monitors verified the reported pullback on Tuesday.                             |
