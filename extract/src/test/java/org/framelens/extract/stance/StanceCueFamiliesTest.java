@@ -54,7 +54,6 @@ class StanceCueFamiliesTest {
             Observers said it would be hard to verify the census figures.                  | skepticism
             Monitors could not verify the reported pullback.                                | skepticism
             Monitors verified the reported pullback on Tuesday.                             |
-            A quick recovery in tourism looks unlikely.                                     | skepticism
             Officials called the cuts a euphemism for closures.                             | skepticism
             The weather was cool on Tuesday morning.                                        |
             The ministry's revenue forecast assumes oil will stay above 90 dollars.         | skepticism
@@ -106,10 +105,7 @@ class StanceCueFamiliesTest {
             The hospital board will not bargain over night-shift staffing.                  | concession
             The two boards will negotiate on Friday.                                        |
             The levy will be phased in over three years.                                    | concession
-            Small bakeries won an exemption from the packaging rule.                        | concession
             The mayor called the free bus passes a gesture to pensioners.                   | concession
-            Bus drivers voted to accept the deal on Monday.                                 | concession
-            The nurses rejected the hospital's latest offer.                                | concession
             The council said the noise limits were not optional.                            | concession
             Evening classes are optional for first-year students.                           |
             """)
@@ -127,7 +123,6 @@ class StanceCueFamiliesTest {
             The junior coalition partner swallowed the road toll.                           | made
             After a week of protests the council gave way on parking fees.                  | made
             The hospital board will not bargain over night-shift staffing.                  | refused
-            The nurses rejected the hospital's latest offer.                                | refused
             The council said the noise limits were not optional.                            | refused
             """)
     void concessionDirection(String sentence, String direction) {
