@@ -67,7 +67,8 @@ public final class CodebookCommand implements Callable<Integer> {
             case "lemmas.csv" -> cb.lemmas().size();
             case "stance_modifiers.csv" -> cb.stanceModifiers().size();
             case "stance_cues.csv" -> cb.stanceCues().size();
-            case "stance_model.csv" -> cb.stanceModel().labels().values().stream().mapToInt(m -> m.weights().size()).sum();
+            case "stance_model.csv" -> java.util.stream.Stream.concat(cb.stanceModel().labels().values().stream(),
+                    cb.stanceModel().first().values().stream()).mapToInt(m -> m.weights().size()).sum();
             case "topics.csv" -> cb.topics().stream().mapToInt(t -> t.terms().size()).sum();
             case "evaluative_words.csv" -> cb.evaluativeWords().size();
             default -> 0;

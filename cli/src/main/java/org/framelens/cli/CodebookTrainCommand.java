@@ -95,6 +95,10 @@ final class CodebookTrainCommand implements Callable<Integer> {
             description = "Gradient steps (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--one-stage",
+            description = "Learn one stage only: no first stage whose neighbours' probabilities the model reads.")
+    boolean oneStage;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -139,7 +143,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         StanceModelTrainer.Result result = new StanceModelTrainer().train(examples, cb.stanceLabels(),
-                new StanceModelTrainer.Options(minStories, l2, iterations, folds), names.names());
+                new StanceModelTrainer.Options(minStories, l2, iterations, folds, !oneStage), names.names());
         try {
             write(result.model(), output, examples.size(), stories);
         } catch (IOException e) {
@@ -209,7 +213,21 @@ final class CodebookTrainCommand implements Callable<Integer> {
                     }
                 }
                 if (best >= 0 && features.get(best) != null && !g.kind.equals(Kind.BOILERPLATE.label())) {
-                    out.add(new StanceModelTrainer.Example(prefix + ref.story(), features.get(best), g.labels, tune));
+                    List<List<String>> around = new ArrayList<>();
+                    for (int j = best - 1; j >= 0; j--) {
+                        if (features.get(j) != null) {
+                            around.add(features.get(j));
+                            break;
+                        }
+                    }
+                    for (int j = best + 1; j < features.size(); j++) {
+                        if (features.get(j) != null) {
+                            around.add(features.get(j));
+                            break;
+                        }
+                    }
+                    out.add(new StanceModelTrainer.Example(prefix + ref.story(), features.get(best), g.labels, tune,
+                            around));
                 }
             }
         }
@@ -265,6 +283,16 @@ final class CodebookTrainCommand implements Callable<Integer> {
         return out;
     }
 
+    private static void weights(CSVPrinter p, String label, String prefix, Map<String, Double> weights)
+            throws IOException {
+        for (Map.Entry<String, Double> f : new java.util.TreeMap<>(weights).entrySet()) {
+            String v = String.format(Locale.ROOT, "%.4f", f.getValue());
+            if (!v.equals("0.0000") && !v.equals("-0.0000")) {
+                p.printRecord(label, prefix + f.getKey(), v);
+            }
+        }
+    }
+
     /** Writes the model as {@code stance_model.csv}, with the comment lines that document it. */
     static void write(StanceModel model, Path file, int sentences, long stories) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setCommentMarker('#')
@@ -282,6 +310,9 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         "                        previous / next sentence; source:LABEL a neighbour of the same source",
                         "             class:NAME a word of a codebook class (modifier kind, evaluative kind, said-SHADE)",
                         "             said:LEMMA the reporting cue; voice:direct|reported|narrator, kind:headline|subhead|body, quote",
+                        "             near:LABEL>P  the previous or next sentence's first-stage probability of LABEL is P or more",
+                        "           first:bias | first:FEATURE  the first stage, which reads each sentence alone and gives",
+                        "                        the probabilities near: reads (a label's threshold is that of the decision)",
                         "  weight   the weight (for threshold: the probability from which the label is given)",
                         "Delete a label's rows to turn the model off for it; keep only the header to turn it off.")
                 .setHeader("label", "feature", "weight").get();
@@ -290,11 +321,12 @@ final class CodebookTrainCommand implements Callable<Integer> {
             for (Map.Entry<String, StanceModel.LabelModel> e : model.labels().entrySet()) {
                 p.printRecord(e.getKey(), "threshold", String.format(Locale.ROOT, "%.2f", e.getValue().threshold()));
                 p.printRecord(e.getKey(), "bias", String.format(Locale.ROOT, "%.4f", e.getValue().bias()));
-                for (Map.Entry<String, Double> f : new java.util.TreeMap<>(e.getValue().weights()).entrySet()) {
-                    String v = String.format(Locale.ROOT, "%.4f", f.getValue());
-                    if (!v.equals("0.0000") && !v.equals("-0.0000")) {
-                        p.printRecord(e.getKey(), f.getKey(), v);
-                    }
+                weights(p, e.getKey(), "", e.getValue().weights());
+                StanceModel.LabelModel first = model.first().get(e.getKey());
+                if (first != null) {
+                    p.printRecord(e.getKey(), StanceModel.FIRST_PREFIX + "bias", String.format(Locale.ROOT, "%.4f",
+                            first.bias()));
+                    weights(p, e.getKey(), StanceModel.FIRST_PREFIX, first.weights());
                 }
             }
         }

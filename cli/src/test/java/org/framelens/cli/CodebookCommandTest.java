@@ -46,6 +46,12 @@ class CodebookCommandTest {
         assertEquals(0, c.exit(), c.err());
         assertTrue(c.out().contains("is valid"), c.out());
         assertTrue(c.out().contains("stance_cues.csv"), c.out());
+        // the model's line counts the weights of both its stages
+        var model = new CodebookLoader().defaults().stanceModel();
+        int weights = java.util.stream.Stream.concat(model.labels().values().stream(), model.first().values().stream())
+                .mapToInt(m -> m.weights().size()).sum();
+        assertTrue(!model.first().isEmpty() && c.out().lines().anyMatch(l -> l.matches("\\s*stance_model\\.csv\\s+"
+                + weights + "\\s.*")), c.out());
         assertTrue(c.out().contains("sha256 " + new CodebookLoader().defaults().sha256()), c.out());
         assertEquals("", c.err());
     }

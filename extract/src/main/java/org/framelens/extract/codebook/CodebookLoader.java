@@ -407,12 +407,16 @@ public final class CodebookLoader {
     /**
      * Reads {@code stance_model.csv}: per label a {@code bias}, a {@code threshold} in (0, 1) and
      * feature weights (see {@code StanceFeatures}). A label with weights must have a threshold.
+     * Rows whose feature starts with {@code first:} are the first stage's ({@code first:bias} and
+     * {@code first:FEATURE}).
      */
     private static StanceModel stanceModel(Source src, List<CodebookError> errors) {
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         Map<String, Double> bias = new HashMap<>();
         Map<String, Double> threshold = new HashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        Map<String, Map<String, Double>> firstWeights = new LinkedHashMap<>();
+        Map<String, Double> firstBias = new HashMap<>();
         for (CsvTable.Row r : src.read(List.of("label", "feature", "weight"), List.of("note"), errors)) {
             String label = r.lower("label");
             String feature = r.get("feature");
@@ -427,6 +431,21 @@ public final class CodebookLoader {
                 errors.add(new CodebookError(src.label(), r.line(), "weight '" + r.get("weight") + "' is not finite"));
                 continue;
             }
+            if (feature.startsWith(StanceModel.FIRST_PREFIX)) {
+                String f = feature.substring(StanceModel.FIRST_PREFIX.length());
+                if (f.equals("bias")) {
+                    if (firstBias.putIfAbsent(label, w) != null) {
+                        errors.add(new CodebookError(src.label(), r.line(), "a second " + feature + " for '" + label + "'"));
+                    }
+                } else if (!knownFeature(f)) {
+                    errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' is not "
+                            + StanceModel.FIRST_PREFIX + "bias or " + StanceModel.FIRST_PREFIX + " and a feature"));
+                } else if (firstWeights.computeIfAbsent(label, k -> new HashMap<>()).putIfAbsent(f, w) != null) {
+                    errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' appears twice for '"
+                            + label + "'"));
+                }
+                continue;
+            }
             firstLine.putIfAbsent(label, r.line());
             Map<String, Double> table = weights.computeIfAbsent(label, k -> new HashMap<>());
             Map<String, Double> into = feature.equals("bias") ? bias : feature.equals("threshold") ? threshold : null;
@@ -438,8 +457,7 @@ public final class CodebookLoader {
                 }
                 continue;
             }
-            if (!feature.equals(StanceModel.QUOTE_FEATURE) && StanceModel.FEATURE_PREFIXES.stream()
-                    .noneMatch(p -> feature.startsWith(p) && feature.length() > p.length())) {
+            if (!knownFeature(feature)) {
                 errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' is not bias, threshold, "
                         + StanceModel.QUOTE_FEATURE + " or one of " + String.join("…, ", StanceModel.FEATURE_PREFIXES) + "…"));
                 continue;
@@ -459,7 +477,18 @@ public final class CodebookLoader {
                 out.put(label, new StanceModel.LabelModel(bias.getOrDefault(label, 0.0), t, table));
             }
         });
-        return new StanceModel(out);
+        Map<String, StanceModel.LabelModel> first = new LinkedHashMap<>();
+        firstBias.keySet().forEach(l -> firstWeights.computeIfAbsent(l, k -> new HashMap<>()));
+        // the first stage only gives probabilities: its threshold is never read
+        firstWeights.forEach((label, table) -> first.put(label,
+                new StanceModel.LabelModel(firstBias.getOrDefault(label, 0.0), 0.5, table)));
+        return new StanceModel(out, first);
+    }
+
+    /** Whether a stance model feature has a known form. */
+    private static boolean knownFeature(String feature) {
+        return feature.equals(StanceModel.QUOTE_FEATURE) || StanceModel.FEATURE_PREFIXES.stream()
+                .anyMatch(p -> feature.startsWith(p) && feature.length() > p.length());
     }
 
     private static List<EvaluativeWord> evaluativeWords(Source src, Normalizer normalizer, List<CodebookError> errors) {

@@ -15,26 +15,49 @@ import java.util.Objects;
  * weights are learnt from hand-coded articles ({@code stance.StanceModelTrainer}) and kept in the
  * codebook's {@code stance_model.csv}, where an analyst can read, change or remove them.
  *
+ * <p>A model may have two stages. The first stage ({@link #first()}, rows whose feature starts
+ * with {@value #FIRST_PREFIX}) reads each sentence alone and gives every sentence a probability of
+ * each label; the second, the decision model ({@link #labels()}), reads the sentence's features
+ * and also {@code near:LABEL>P}: a neighbouring sentence's first-stage probability of LABEL
+ * reaches P ({@code stance.StanceFeatures#near}). Coders read a sentence in its context, and a
+ * neighbour that reads as doubtful to the model is a better hint than one a cue found. Without a
+ * first stage no {@code near:} feature is ever present.
+ *
  * <p>Immutable and thread-safe.
  *
- * @param labels the model of each label, in file order
+ * @param labels the decision model of each label, in file order
+ * @param first  the first-stage model of each label (its threshold is unused); empty for a
+ *               one-stage model
  */
-public record StanceModel(Map<String, LabelModel> labels) {
+public record StanceModel(Map<String, LabelModel> labels, Map<String, LabelModel> first) {
     /** A model that gives no label. */
     public static final StanceModel EMPTY = new StanceModel(Map.of());
 
+    /** How a first-stage row's feature (and its bias, {@code first:bias}) starts in {@code stance_model.csv}. */
+    public static final String FIRST_PREFIX = "first:";
+
     /** The prefixes a feature may have (besides {@link #QUOTE_FEATURE}). */
     public static final List<String> FEATURE_PREFIXES = List.of("word:", "pair:", "cue:", "before:", "after:",
-            "said:", "source:", "class:", "echo:", "voice:", "kind:");
+            "said:", "source:", "class:", "echo:", "voice:", "kind:", "near:");
     /** The feature with no prefix: the sentence holds a quotation mark. */
     public static final String QUOTE_FEATURE = "quote";
 
     /** How many features the evidence names, strongest first. */
     static final int EVIDENCE_TERMS = 4;
 
-    /** Copies the table, keeping its order. */
+    /** Copies the tables, keeping their order. */
     public StanceModel {
         labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        first = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(first));
+    }
+
+    /**
+     * A one-stage model.
+     *
+     * @param labels the model of each label
+     */
+    public StanceModel(Map<String, LabelModel> labels) {
+        this(labels, Map.of());
     }
 
     /**

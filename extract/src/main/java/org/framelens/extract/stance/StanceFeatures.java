@@ -33,7 +33,10 @@ import org.framelens.model.Kind;
  *       never used;</li>
  *   <li>{@code said:LEMMA} — the reporting cue the speaker stage found (conceded, insisted, claimed);</li>
  *   <li>{@code voice:direct|reported|narrator}, {@code kind:headline|subhead|body},
- *       {@code quote} (the sentence holds a quotation mark).</li>
+ *       {@code quote} (the sentence holds a quotation mark);</li>
+ *   <li>{@code near:LABEL>P} — for a model with a first stage ({@link StanceModel#first()}): the
+ *       previous or the next sentence has a first-stage probability of LABEL of P or more
+ *       ({@link #near}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -43,7 +46,33 @@ public final class StanceFeatures {
     /** The key that stands for any number. */
     static final String NUMBER = "#";
 
+    /** The levels of a neighbour's first-stage probability that the {@code near:} features mark. */
+    static final List<String> NEAR_LEVELS = List.of("0.3", "0.5");
+
     private StanceFeatures() {
+    }
+
+    /**
+     * The {@code near:LABEL>P} features of a sentence: for each label, the higher of the two
+     * neighbours' first-stage probabilities, marked at each of {@link #NEAR_LEVELS} it reaches.
+     *
+     * @param previous the previous sentence's first-stage probability of each label (empty for none)
+     * @param next     the next sentence's (empty for none)
+     * @return the features, sorted
+     */
+    public static List<String> near(java.util.Map<String, Double> previous, java.util.Map<String, Double> next) {
+        Set<String> out = new TreeSet<>();
+        Set<String> labels = new TreeSet<>(previous.keySet());
+        labels.addAll(next.keySet());
+        for (String label : labels) {
+            double p = Math.max(previous.getOrDefault(label, 0.0), next.getOrDefault(label, 0.0));
+            for (String level : NEAR_LEVELS) {
+                if (p >= Double.parseDouble(level)) {
+                    out.add("near:" + label + ">" + level);
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /**

@@ -76,7 +76,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = features(sentences, voices, labels);
+        List<List<String>> features = withNeighbours(features(sentences, voices, labels), model.first());
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -140,6 +140,52 @@ public final class StanceModelLabeler implements ArticleLabeler {
                     echoes(i, content, labels)));
             previous = i;
         }
+        return out;
+    }
+
+    /**
+     * Adds to each sentence's features the {@code near:} features of a two-stage model: its
+     * neighbours' first-stage probabilities ({@link StanceFeatures#near}).
+     *
+     * @param features each sentence's features ({@code null} for boilerplate, which is skipped)
+     * @param first    the first stage; empty for a one-stage model, which leaves the features as they are
+     * @return the features, each list sorted
+     */
+    public static List<List<String>> withNeighbours(List<List<String>> features,
+                                                    Map<String, StanceModel.LabelModel> first) {
+        if (first.isEmpty()) {
+            return features;
+        }
+        List<Map<String, Double>> p = new ArrayList<>(features.size());
+        for (List<String> f : features) {
+            p.add(f == null ? null : probabilities(first, f));
+        }
+        List<List<String>> out = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) == null) {
+                out.add(null);
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && p.get(before) == null) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < p.size() && p.get(after) == null) {
+                after++;
+            }
+            Set<String> all = new java.util.TreeSet<>(features.get(i));
+            all.addAll(StanceFeatures.near(before < 0 ? Map.of() : p.get(before),
+                    after >= p.size() ? Map.of() : p.get(after)));
+            out.add(new ArrayList<>(all));
+        }
+        return out;
+    }
+
+    /** Each first-stage label's probability for a sentence's features. */
+    static Map<String, Double> probabilities(Map<String, StanceModel.LabelModel> first, List<String> features) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        first.forEach((label, m) -> out.put(label, m.probability(features)));
         return out;
     }
 

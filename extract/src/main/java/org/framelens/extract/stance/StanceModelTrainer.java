@@ -28,6 +28,13 @@ import org.framelens.extract.codebook.StanceModel;
  * The same held-out predictions give {@link Result#crossValidated()}, the honest estimate of
  * how the model does on stories it has not seen.
  *
+ * <p>With {@link Options#twoStage()} (the default) the model has two stages: a first one over
+ * the sentence's own features, and the decision model, which also reads the {@code near:}
+ * features its neighbours' first-stage probabilities give ({@link StanceFeatures#near}). The
+ * decision model learns from first-stage probabilities of fits that did not see the sentence's
+ * story (stacking), so that it trusts them as much as they deserve on new text; the held-out
+ * figures nest this inside each fold.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class StanceModelTrainer {
@@ -38,12 +45,28 @@ public final class StanceModelTrainer {
      * @param features its features
      * @param labels   the stance labels its coder gave it
      * @param tune     whether the thresholds are chosen on it (see {@link #train})
+     * @param neighbours the features of the sentences before and after it in its article (none,
+     *                 one or two lists), which a two-stage model reads ({@link StanceFeatures#near})
      */
-    public record Example(String story, List<String> features, Set<String> labels, boolean tune) {
+    public record Example(String story, List<String> features, Set<String> labels, boolean tune,
+                          List<List<String>> neighbours) {
         /** Copies. */
         public Example {
             features = List.copyOf(features);
             labels = Set.copyOf(labels);
+            neighbours = neighbours.stream().map(List::copyOf).toList();
+        }
+
+        /**
+         * A sentence whose neighbours are not known.
+         *
+         * @param story    its story
+         * @param features its features
+         * @param labels   its coder's labels
+         * @param tune     whether the thresholds are chosen on it
+         */
+        public Example(String story, List<String> features, Set<String> labels, boolean tune) {
+            this(story, features, labels, tune, List.of());
         }
     }
 
@@ -54,10 +77,25 @@ public final class StanceModelTrainer {
      * @param l2         the L2 penalty (per example, as in {@code l2 / n})
      * @param iterations gradient steps
      * @param folds      folds for the thresholds and the cross-validated figures
+     * @param twoStage   whether to learn a first stage whose probabilities of the neighbouring
+     *                   sentences the decision model reads ({@link StanceModel#first()}); it needs
+     *                   three folds or more (with two, one stage is learnt)
      */
-    public record Options(int minStories, double l2, int iterations, int folds) {
+    public record Options(int minStories, double l2, int iterations, int folds, boolean twoStage) {
         /** The defaults. */
-        public static final Options DEFAULTS = new Options(3, 1.0, 300, 5);
+        public static final Options DEFAULTS = new Options(3, 1.0, 300, 5, true);
+
+        /**
+         * Two-stage settings.
+         *
+         * @param minStories a feature must occur in this many stories to be learnt
+         * @param l2         the L2 penalty
+         * @param iterations gradient steps
+         * @param folds      folds
+         */
+        public Options(int minStories, double l2, int iterations, int folds) {
+            this(minStories, l2, iterations, folds, true);
+        }
 
         /** Validates. */
         public Options {
@@ -120,7 +158,7 @@ public final class StanceModelTrainer {
     }
 
     /**
-     * @param examples the coded sentences
+     * @param given    the coded sentences
      * @param labels   the labels to learn
      * @param options  the settings
      * @param names    word keys that are names (only ever written capitalised in the coded
@@ -128,39 +166,52 @@ public final class StanceModelTrainer {
      *                 heading or the start of a sentence let it in
      * @return the model and its cross-validated scores
      */
-    public Result train(List<Example> examples, List<String> labels, Options options, Set<String> names) {
+    public Result train(List<Example> given, List<String> labels, Options options, Set<String> names) {
+        List<Example> examples = given;
         if (!names.isEmpty()) {
             List<Example> clean = new ArrayList<>(examples.size());
             for (Example e : examples) {
-                clean.add(new Example(e.story(), e.features().stream().filter(f -> !named(f, names)).toList(),
-                        e.labels(), e.tune()));
+                clean.add(new Example(e.story(), unnamed(e.features(), names), e.labels(), e.tune(),
+                        e.neighbours().stream().map(n -> unnamed(n, names)).toList()));
             }
             examples = clean;
         }
+        List<Example> coded = examples;
         List<String> stories = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::story).toList()));
-        Map<String, Integer> fold = new HashMap<>();
+        Map<String, Integer> foldOfStory = new HashMap<>();
         for (int i = 0; i < stories.size(); i++) {
-            fold.put(stories.get(i), i % options.folds());
+            foldOfStory.put(stories.get(i), i % options.folds());
         }
+        int[] fold = examples.stream().mapToInt(e -> foldOfStory.get(e.story())).toArray();
+        List<String> learnt = labels.stream()
+                .filter(l -> coded.stream().anyMatch(e -> e.labels().contains(l))).toList();
+        // a first stage fitted without two of two folds would have seen nothing
+        boolean twoStage = options.twoStage() && options.folds() >= 3;
+        Stage1 stage1 = new Stage1(examples, fold, learnt, options);
         Map<String, StanceModel.LabelModel> models = new LinkedHashMap<>();
         List<Score> cv = new ArrayList<>();
         List<Score> cues = new ArrayList<>();
-        for (String label : labels) {
-            if (examples.stream().noneMatch(e -> e.labels().contains(label))) {
-                continue; // nothing coded with it: nothing to learn
-            }
+        // the decision model's examples when a fold is held out (each with the near: features the
+        // first stage gives it without seeing its story), and when none is (for the final model)
+        List<List<Example>> heldOutInputs = new ArrayList<>();
+        for (int f = 0; f < options.folds(); f++) {
+            heldOutInputs.add(twoStage ? stage1.withNear(f) : examples);
+        }
+        List<Example> finalInput = twoStage ? stage1.withNear(-1) : examples;
+        for (String label : learnt) {
             double[] heldOut = new double[examples.size()];
             for (int f = 0; f < options.folds(); f++) {
+                List<Example> input = heldOutInputs.get(f);
                 List<Example> train = new ArrayList<>();
-                for (Example e : examples) {
-                    if (fold.get(e.story()) != f) {
-                        train.add(e);
+                for (int i = 0; i < input.size(); i++) {
+                    if (fold[i] != f) {
+                        train.add(input.get(i));
                     }
                 }
                 Fit fit = fit(train, label, options);
-                for (int i = 0; i < examples.size(); i++) {
-                    if (fold.get(examples.get(i).story()) == f) {
-                        heldOut[i] = fit.probability(examples.get(i).features());
+                for (int i = 0; i < input.size(); i++) {
+                    if (fold[i] == f) {
+                        heldOut[i] = fit.probability(input.get(i).features());
                     }
                 }
             }
@@ -173,10 +224,80 @@ public final class StanceModelTrainer {
             }
             cv.add(best);
             cues.add(score(examples, label, new double[examples.size()], 1.0));
-            Fit all = fit(examples, label, options);
+            Fit all = fit(finalInput, label, options);
             models.put(label, new StanceModel.LabelModel(all.bias, best.threshold(), all.weights()));
         }
-        return new Result(new StanceModel(models), cv, cues);
+        Map<String, StanceModel.LabelModel> first = new LinkedHashMap<>();
+        if (twoStage) {
+            stage1.fits(Set.of()).forEach((label, fit) -> first.put(label, new StanceModel.LabelModel(fit.bias, 0.5,
+                    fit.weights())));
+        }
+        return new Result(new StanceModel(models, first), cv, cues);
+    }
+
+    private static List<String> unnamed(List<String> features, Set<String> names) {
+        return features.stream().filter(f -> !named(f, names)).toList();
+    }
+
+    /**
+     * The first stage of a two-stage model, fitted on the examples outside a set of folds, each
+     * set once. Its probabilities for a sentence always come from a fit that did not see the
+     * sentence's story, so that the decision model learns how far to trust them on new text.
+     */
+    private static final class Stage1 {
+        private final List<Example> examples;
+        private final int[] fold;
+        private final List<String> labels;
+        private final Options options;
+        private final Map<Set<Integer>, Map<String, Fit>> fits = new HashMap<>();
+
+        Stage1(List<Example> examples, int[] fold, List<String> labels, Options options) {
+            this.examples = examples;
+            this.fold = fold;
+            this.labels = labels;
+            this.options = options;
+        }
+
+        /** The fits of every label on the examples outside the folds. */
+        Map<String, Fit> fits(Set<Integer> without) {
+            return fits.computeIfAbsent(Set.copyOf(without), k -> {
+                List<Example> train = new ArrayList<>();
+                for (int i = 0; i < examples.size(); i++) {
+                    if (!k.contains(fold[i])) {
+                        train.add(examples.get(i));
+                    }
+                }
+                Map<String, Fit> out = new LinkedHashMap<>();
+                labels.forEach(l -> out.put(l, fit(train, l, options)));
+                return out;
+            });
+        }
+
+        /**
+         * The examples with their near: features, as a decision model trained without fold
+         * {@code heldOut} (-1: without none) sees them: an example of the held-out fold gets them
+         * from the first stage trained on the other folds; any other example from the first stage
+         * trained without both its own fold and the held-out one.
+         */
+        List<Example> withNear(int heldOut) {
+            List<Example> out = new ArrayList<>(examples.size());
+            for (int i = 0; i < examples.size(); i++) {
+                Example e = examples.get(i);
+                Set<Integer> without = heldOut < 0 || fold[i] == heldOut ? Set.of(fold[i]) : Set.of(fold[i], heldOut);
+                Map<String, Fit> first = fits(without);
+                List<Map<String, Double>> p = new ArrayList<>();
+                for (List<String> n : e.neighbours()) {
+                    Map<String, Double> q = new TreeMap<>();
+                    first.forEach((l, fit) -> q.put(l, fit.probability(n)));
+                    p.add(q);
+                }
+                Set<String> features = new TreeSet<>(e.features());
+                features.addAll(StanceFeatures.near(p.isEmpty() ? Map.of() : p.get(0),
+                        p.size() < 2 ? Map.of() : p.get(1)));
+                out.add(new Example(e.story(), new ArrayList<>(features), e.labels(), e.tune(), e.neighbours()));
+            }
+            return out;
+        }
     }
 
     /** Whether a word or pair feature holds a name. */

@@ -7,7 +7,8 @@
  *
  * <p>After the cues, {@link org.framelens.extract.stance.StanceModelLabeler} adds the labels a
  * learnt linear model gives and the cues missed, reading each sentence's words and its context
- * ({@link org.framelens.extract.stance.StanceFeatures}); the model is the codebook's
+ * ({@link org.framelens.extract.stance.StanceFeatures}) and, in its second stage, how likely its
+ * neighbours read to its first; the model is the codebook's
  * {@code stance_model.csv}, learnt from hand-coded articles by
  * {@link org.framelens.extract.stance.StanceModelTrainer}.
  */

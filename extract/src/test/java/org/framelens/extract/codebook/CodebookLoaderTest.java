@@ -74,6 +74,9 @@ class CodebookLoaderTest {
                 concession,word:yield,3
                 threat,threshold,1.5
                 threat,word:strike,1
+                concession,first:colour:red,1
+                concession,first:bias,-1
+                concession,first:bias,-2
                 """, StandardCharsets.UTF_8);
         CodebookException e = assertThrows(CodebookException.class, () -> loader.load(dir));
         String f = dir.resolve("stance_model.csv").toString();
@@ -83,14 +86,22 @@ class CodebookLoaderTest {
         assertTrue(messages.contains(f + ":8: label 'condition' has no threshold row"), messages.toString());
         assertTrue(messages.contains(f + ":9: feature 'word:yield' appears twice for 'concession'"), messages.toString());
         assertTrue(messages.contains(f + ":10: threshold 1.5 must lie between 0 and 1"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(f + ":12: feature 'first:colour:red' is not")),
+                messages.toString());
+        assertTrue(messages.contains(f + ":14: a second first:bias for 'concession'"), messages.toString());
 
         Files.writeString(dir.resolve("stance_model.csv"),
                 "# a comment\nlabel,feature,weight\nconcession,threshold,0.4\nconcession,bias,-1.5\n"
-                        + "concession,word:yield,2.25\nconcession,quote,0.5\n", StandardCharsets.UTF_8);
-        StanceModel.LabelModel m = loader.load(dir).stanceModel().labels().get("concession");
+                        + "concession,word:yield,2.25\nconcession,quote,0.5\nconcession,near:skepticism>0.5,0.7\n"
+                        + "concession,first:bias,-2\nconcession,first:word:yield,1.5\n", StandardCharsets.UTF_8);
+        StanceModel model = loader.load(dir).stanceModel();
+        StanceModel.LabelModel m = model.labels().get("concession");
         assertEquals(0.4, m.threshold());
         assertEquals(-1.5, m.bias());
-        assertEquals(java.util.Map.of("word:yield", 2.25, "quote", 0.5), m.weights());
+        assertEquals(java.util.Map.of("word:yield", 2.25, "quote", 0.5, "near:skepticism>0.5", 0.7), m.weights());
+        // the first stage's rows make a model of their own
+        assertEquals(-2, model.first().get("concession").bias());
+        assertEquals(java.util.Map.of("word:yield", 1.5), model.first().get("concession").weights());
         assertEquals(1 / (1 + Math.exp(-(-1.5 + 2.25))), m.probability(List.of("word:yield", "word:other")), 1e-12);
     }
 }

@@ -38,6 +38,34 @@ class StanceCueFamiliesTest {
             The agency has confidence in the new data.                                      |
             She called the merger “a fair deal” for everyone.                               |
             The senator was “not convinced” by the figures.                                 | skepticism
+            Finance ministers brushed aside warnings from the central bank.                 | skepticism
+            The rescue plan has plenty of doubters on the city council.                     | skepticism
+            Farmers say they will believe it when the first payment arrives.                | skepticism
+            The tariff proposal was received coolly in the capital.                         | skepticism
+            The budget got a frosty reception from lenders.                                 | skepticism
+            Analysts are cooler about the growth forecast.                                  | skepticism
+            The reform drew derision from retired judges.                                   | skepticism
+            Critics call the new rule a loophole for large donors.                          | skepticism
+            Fishermen are under no illusions about the quota deal.                          | skepticism
+            The mayor is not optimistic about the bond sale.                                | skepticism
+            The mayor is optimistic about the bond sale.                                    |
+            Inspectors are less sanguine about the timetable.                               | skepticism
+            That figure is a target, not a hope.                                            |
+            Observers said it would be hard to verify the census figures.                  | skepticism
+            Monitors could not verify the reported pullback.                                | skepticism
+            Monitors verified the reported pullback on Tuesday.                             |
+            Officials called the cuts a euphemism for closures.                             | skepticism
+            The weather was cool on Tuesday morning.                                        |
+            The ministry's revenue forecast assumes oil will stay above 90 dollars.         | skepticism
+            Analysts called the growth assumptions heroic.                                  | skepticism
+            We assume the meeting will start at noon.                                       |
+            Landlords questioned how the council would pay for the scheme.                  | skepticism
+            "The utility lied to us about the leaks," a resident said.                      | skepticism
+            Opposition deputies called the pension deal a fudge.                            | skepticism
+            The ministry's own survey suggests otherwise.                                   | skepticism
+            The whole forecast rests on a big if.                                           | skepticism
+            "I would be surprised if the bridge opens this year," she said.                 | skepticism
+            She was surprised by the size of the crowd.                                     |
             # condition
             The airline will keep flying the route as long as the subsidy continues.       | condition
             The walkout could last for as long as a month.                                  |
@@ -53,6 +81,11 @@ class StanceCueFamiliesTest {
             The governor is seeking to end the dispute before the holidays.                 |
             The regulator needs to publish the tariffs now.                                 | condition
             We need to talk about the deficit.                                              |
+            The council will release the funds after the audit, not before.                 | condition
+            Regulators called the pricing clause a deal-breaker.                            | condition
+            The loan was approved on the understanding that the mill stays open.            | condition
+            It is my understanding that the mill stays open.                                |
+            The mill had never closed before.                                               |
             # concession
             The landlords have not given an inch on rents.                                  | concession
             Neither side has moved on the key issue of pensions.                            | concession
@@ -67,6 +100,14 @@ class StanceCueFamiliesTest {
             The embargo will be lifted once inspectors are admitted.                        | concession
             The governor agreed to meet the strikers.                                       |
             Rents have been cut across the city.                                            |
+            The junior coalition partner swallowed the road toll.                           | concession
+            After a week of protests the council gave way on parking fees.                  | concession
+            The hospital board will not bargain over night-shift staffing.                  | concession
+            The two boards will negotiate on Friday.                                        |
+            The levy will be phased in over three years.                                    | concession
+            The mayor called the free bus passes a gesture to pensioners.                   | concession
+            The council said the noise limits were not optional.                            | concession
+            Evening classes are optional for first-year students.                           |
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -79,6 +120,10 @@ class StanceCueFamiliesTest {
             The landlords have not given an inch on rents.                                  | refused
             The owners said they were done negotiating.                                     | refused
             The union is no longer demanding a four-day week.                               | made
+            The junior coalition partner swallowed the road toll.                           | made
+            After a week of protests the council gave way on parking fees.                  | made
+            The hospital board will not bargain over night-shift staffing.                  | refused
+            The council said the noise limits were not optional.                            | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),

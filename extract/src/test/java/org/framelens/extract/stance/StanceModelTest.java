@@ -163,6 +163,62 @@ class StanceModelTest {
         assertTrue(w.containsKey("word:yield"), w.toString());
     }
 
+    @Test
+    void nearFeaturesMarkTheLikelierNeighbourAtEachLevel() {
+        assertEquals(List.of("near:condition>0.3", "near:condition>0.5", "near:skepticism>0.3"),
+                StanceFeatures.near(Map.of("skepticism", 0.4, "condition", 0.1), Map.of("skepticism", 0.2, "condition", 0.6)));
+        assertEquals(List.of(), StanceFeatures.near(Map.of(), Map.of("skepticism", 0.29)));
+    }
+
+    @Test
+    void aTwoStageModelLabelsTheNeighbourOfASentenceItsFirstStageFindsLikely() {
+        // the first stage finds "trim" a concession; the decision gives the label to the sentences
+        // next to one, and not to the sentence itself, whose neighbours are unlikely
+        StanceModel model = new StanceModel(
+                Map.of("concession", new StanceModel.LabelModel(-4.0, 0.5, Map.of("near:concession>0.5", 5.0))),
+                Map.of("concession", new StanceModel.LabelModel(-3.0, 0.5, Map.of("word:" + key("trim"), 5.0))));
+        Extractor ex = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
+                .stanceContext(new StanceModelLabeler(model, CODEBOOK)).build();
+        String text = "Port Talks Resume\n\nThe port authority will trim overtime rates for the night shift. "
+                + "Dock workers met on Friday. The weather was fine.\n";
+        AnalyzedArticle a = ex.extract(new Article("s", "o", "test", "", text));
+        Tag t = find(a, "Dock workers").stances().stream().filter(x -> x.label().equals("concession")).findFirst()
+                .orElseThrow();
+        assertEquals("model p=0.73: near:concession>0.5 +5.00", t.evidence());
+        assertTrue(find(a, "Port Talks").stances().stream().anyMatch(x -> x.label().equals("concession")));
+        assertFalse(find(a, "trim overtime").stances().stream().anyMatch(x -> x.label().equals("concession")));
+        assertTrue(find(a, "weather").stances().isEmpty());
+    }
+
+    @Test
+    void twoStageTrainingLearnsFromTheNeighboursWhatOneStageCannot() {
+        // "weather" sentences are concessions exactly when the sentence before is one: only the
+        // neighbours' first-stage probabilities tell them apart
+        List<StanceModelTrainer.Example> ex = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            for (int i = 0; i < 5; i++) {
+                List<String> yes = List.of("word:yield", "word:the");
+                List<String> no = List.of("word:calm", "word:the");
+                List<String> after = List.of("word:weather", "word:the");
+                ex.add(new StanceModelTrainer.Example("story" + s, yes, Set.of("concession"), true, List.of(after)));
+                ex.add(new StanceModelTrainer.Example("story" + s, after, Set.of("concession"), true, List.of(yes)));
+                ex.add(new StanceModelTrainer.Example("story" + s, no, Set.of(), true, List.of(after)));
+                ex.add(new StanceModelTrainer.Example("story" + s, after, Set.of(), true, List.of(no)));
+            }
+        }
+        StanceModelTrainer trainer = new StanceModelTrainer();
+        StanceModelTrainer.Result two = trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS);
+        StanceModelTrainer.Result one = trainer.train(ex, List.of("concession"),
+                new StanceModelTrainer.Options(3, 1.0, 300, 5, false));
+        assertEquals(1.0, two.crossValidated().get(0).f1(), 1e-9);
+        assertTrue(one.crossValidated().get(0).f1() < 0.9, one.crossValidated().toString());
+        assertTrue(two.model().labels().get("concession").weights().get("near:concession>0.5") > 1,
+                two.model().labels().get("concession").weights().toString());
+        assertTrue(two.model().first().get("concession").weights().get("word:yield") > 1);
+        assertTrue(one.model().first().isEmpty());
+        assertEquals(two.model(), trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS).model());
+    }
+
     private static TaggedSentence find(AnalyzedArticle a, String part) {
         return a.sentences().stream().filter(s -> s.sentence().text().contains(part)).findFirst().orElseThrow();
     }
