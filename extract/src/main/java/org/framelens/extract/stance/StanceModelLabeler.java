@@ -31,6 +31,9 @@ import org.framelens.model.Voice;
  */
 public final class StanceModelLabeler implements ArticleLabeler {
     private final StanceModel model;
+    /** The model's two stages, laid out once for one look-up per feature. */
+    private final WeightTable firstStage;
+    private final WeightTable decision;
     private final Normalizer normalizer;
     private final List<String> order;
     private final CueMatcher<String> classes;
@@ -50,6 +53,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     public StanceModelLabeler(StanceModel model, Codebook codebook) {
         this.model = model;
+        this.firstStage = WeightTable.of(model.first());
+        this.decision = WeightTable.of(model.labels());
         this.normalizer = codebook.normalizer();
         this.order = codebook.stanceLabels();
         List<CueMatcher.Entry<String>> entries = new ArrayList<>();
@@ -76,7 +81,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = withNeighbours(features(sentences, voices, labels), model.first());
+        List<List<String>> features = withNeighbours(features(sentences, voices, labels), firstStage);
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -153,7 +158,11 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     public static List<List<String>> withNeighbours(List<List<String>> features,
                                                     Map<String, StanceModel.LabelModel> first) {
-        if (first.isEmpty()) {
+        return withNeighbours(features, WeightTable.of(first));
+    }
+
+    private static List<List<String>> withNeighbours(List<List<String>> features, WeightTable first) {
+        if (first.labels().isEmpty()) {
             return features;
         }
         List<Map<String, Double>> p = new ArrayList<>(features.size());
@@ -183,9 +192,12 @@ public final class StanceModelLabeler implements ArticleLabeler {
     }
 
     /** Each first-stage label's probability for a sentence's features. */
-    static Map<String, Double> probabilities(Map<String, StanceModel.LabelModel> first, List<String> features) {
+    private static Map<String, Double> probabilities(WeightTable first, List<String> features) {
+        double[] p = first.probabilities(features);
         Map<String, Double> out = new java.util.TreeMap<>();
-        first.forEach((label, m) -> out.put(label, m.probability(features)));
+        for (int k = 0; k < p.length; k++) {
+            out.put(first.labels().get(k), p[k]);
+        }
         return out;
     }
 
@@ -237,11 +249,13 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private List<Tag> add(List<Tag> tags, List<String> features) {
         Set<String> have = names(tags);
         List<Tag> added = new ArrayList<>();
+        double[] probabilities = decision.probabilities(features);
+        int k = 0;
         for (Map.Entry<String, StanceModel.LabelModel> e : model.labels().entrySet()) {
+            double p = probabilities[k++]; // the table keeps the model's label order
             if (have.contains(e.getKey())) {
                 continue;
             }
-            double p = e.getValue().probability(features);
             if (p >= e.getValue().threshold()) {
                 List<String> why = e.getValue().strongest(features);
                 added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + String.format(Locale.ROOT, "%.2f: ", p)
