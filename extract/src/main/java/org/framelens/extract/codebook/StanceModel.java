@@ -108,8 +108,14 @@ public record StanceModel(Map<String, LabelModel> labels, Map<String, LabelModel
             up.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                     .thenComparing(Map.Entry.comparingByKey()));
             List<String> out = new ArrayList<>();
+            // one formatter for the terms, and no locale (ASCII digits, '.', '+' and '-': what
+            // Locale.ROOT gives): String.format builds one and looks the locale up on every call
+            StringBuilder b = new StringBuilder();
+            java.util.Formatter f = new java.util.Formatter(b, (Locale) null);
             for (Map.Entry<String, Double> e : up.subList(0, Math.min(EVIDENCE_TERMS, up.size()))) {
-                out.add(e.getKey() + " " + String.format(Locale.ROOT, "%+.2f", e.getValue()));
+                b.setLength(0);
+                f.format("%s %+.2f", e.getKey(), e.getValue());
+                out.add(b.toString());
             }
             return out;
         }
