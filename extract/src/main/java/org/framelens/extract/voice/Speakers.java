@@ -297,7 +297,7 @@ final class Speakers {
                         return via(r, "the " + head); // the closest kind of body the article names
                     }
                 }
-                return null;
+                return kind == NOUN_KINDS.get(0) ? via(shortenedCompany(), "the " + head) : null;
             }
         }
         return null;
@@ -884,7 +884,134 @@ final class Speakers {
             }
             found = name;
         }
+        if (found == null) {
+            found = shortenedBody(w);
+        }
         return found == null ? null : new Resolved(found, SpeakerType.ORGANIZATION, "'" + w + "' short for " + found);
+    }
+
+    /**
+     * The one longer name of a body that starts with this word, whatever its last word
+     * ("Corvath" for "Corvath Power Transmission", "Ardel" for "Ardel Ferries"): a person
+     * is shortened to the surname, a body to its first word. Names in a heading's Title Case
+     * ("Ardel Wins Reprieve") are no names; a longer name that runs on from a shorter one
+     * ("Ardel Ferries Group" after "Ardel Ferries") is the same body. Null when none, or when
+     * two different names start with the word.
+     */
+    private String shortenedBody(String w) {
+        String found = null;
+        java.util.regex.Matcher m = organizationNames.startingWith(w).matcher(text);
+        while (m.find()) {
+            if (titleCaseLine(m.start())) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(List.of(SPACES.split(m.group().strip())));
+            for (int i = 0; i < words.size() - 1; i++) {
+                if (words.get(i).matches(".*['\u2019]s?")) {
+                    words.subList(i + 1, words.size()).clear(); // "Ardel Ferries’ Skerra route": the possessive ends it
+                }
+            }
+            while (words.size() > 1 && JOINERS.contains(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1); // "Ardel Ferries and": the joiner belongs to the sentence
+            }
+            if (words.size() < 2 || words.stream().skip(1).anyMatch(x -> NOT_NAMES.contains(x.toLowerCase(java.util.Locale.ROOT))
+                    || isTitle(x.toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            words.set(words.size() - 1, words.get(words.size() - 1).replaceAll("['\u2019]s?$", ""));
+            SpeakerType head = nouns.get(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT));
+            if (head == SpeakerType.PERSON) {
+                return null; // a name ending in a person's noun ("… Spokeswoman") is no body
+            }
+            String name = String.join(" ", words);
+            if (found == null || name.startsWith(found + " ")) {
+                found = name;
+            } else if (!found.equals(name) && !found.startsWith(name + " ")) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one body the article names in full and also by its first word alone ("Corvath Power
+     * Transmission" … "Corvath says"), which "the company" or "the firm" points to when the
+     * article names no "… Company" and describes none: a firm is what a text shortens so. Null
+     * when there is none or more than one. Once per article.
+     */
+    private Resolved shortenedCompany() {
+        if (!shortenedCompanyLooked) {
+            shortenedCompanyLooked = true;
+            java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = FIRST_OF_RUN.matcher(text);
+            while (m.find()) {
+                String w = m.group(1);
+                String lower = w.toLowerCase(java.util.Locale.ROOT);
+                if (NOT_NAMES.contains(lower) || isTitle(lower) || nouns.containsKey(lower) || places.contains(w)
+                        || aliases.containsKey(w) || surname(w) || DEMONYM.matcher(lower).find() || titleCaseLine(m.start())) {
+                    continue;
+                }
+                String body = shortenedBody(w);
+                if (body == null || bodies.contains(body)) {
+                    continue;
+                }
+                SpeakerType head = nouns.get(body.substring(body.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+                boolean alone = java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(w)
+                        + "(?:['\u2019]s)?(?![\\p{L}'\u2019-])(?![ \\t]+(?:of|for|and|\\p{Lu}))").matcher(text).find();
+                if (head == null && alone) {
+                    bodies.add(body);
+                }
+            }
+            shortenedCompany = bodies.size() == 1
+                    ? new Resolved(bodies.iterator().next(), SpeakerType.ORGANIZATION, "a body shortened to its first word: " + bodies.iterator().next())
+                    : null;
+        }
+        return shortenedCompany;
+    }
+
+    /** Endings of words for a people or a country's things ("European", "Chinese"), used alone as adjectives. */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ean|can|ese|ish|ic)$");
+
+    /** Whether some person of the article has this word as surname. */
+    private boolean surname(String w) {
+        for (List<String[]> names : List.of(people, candidates)) {
+            for (String[] p : names) {
+                if (p.length > 1 && p[p.length - 1].equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean shortenedCompanyLooked;
+    private Resolved shortenedCompany;
+    /** A capitalised word followed by another: the first word of a name of two or more. */
+    private static final java.util.regex.Pattern FIRST_OF_RUN = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{Ll}-]+)[ \\t]+\\p{Lu}");
+
+    private static final Set<String> JOINERS = WordSet.of("of", "for", "and");
+
+    /**
+     * Whether the line holding this offset reads as a heading in Title Case: most of its words
+     * of four letters or more are capitalised.
+     */
+    private boolean titleCaseLine(int at) {
+        int from = Math.max(text.lastIndexOf('\n', at) + 1, 0);
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        int words = 0;
+        int capitalised = 0;
+        for (String x : SPACES.split(line.strip())) {
+            String letters = x.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                words++;
+                if (Character.isUpperCase(letters.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 7;
     }
 
     /** How often the word stands in the article text as a whole word. */

@@ -1,0 +1,95 @@
+package org.framelens.extract.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.framelens.extract.Extractor;
+import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Article;
+import org.framelens.model.TaggedSentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Speaker attribution for the third round of families, read from the disagreements of corpora the
+ * rules had never been tuned on: a body the article names in full and then by its first word
+ * alone ("Corvath" for "Corvath Power Transmission"), and "the company" for it. Articles
+ * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
+ * optional); a leading {@code +} continues the paragraph; the first line is the headline.
+ */
+class VoiceFamilies3Test {
+    private static final Extractor EXTRACTOR = Extractor.builder()
+            .voices(new RuleVoiceTagger(new CodebookLoader().defaults())).build();
+
+    static Stream<Arguments> articles() {
+        return Stream.of(
+                Arguments.of("a body named in full, then by its first word alone", """
+                        OUTLET | narrator || Canal dredging contract signed
+                        OUTLET | narrator || The port authority signed a dredging contract with Brannock Dredging Partners on Friday.
+                        Brannock Dredging Partners | reported | organization || Brannock said the work would start in March.
+                        Brannock Dredging Partners | reported | organization || Brannock has told its crews to expect night shifts.
+                        Ilona Berec | reported | person || Ilona Berec, the authority's director, said the channel would stay open.
+                        """),
+                Arguments.of("'the company' is the one body the article shortens to its first word", """
+                        OUTLET | narrator || Bakery chain closes depots
+                        OUTLET | narrator || Oldmere Bread Works will close two depots, leaving 140 drivers without routes.
+                        Oldmere Bread Works | reported | organization || Oldmere insists that the price of flour left it no choice.
+                        Oldmere Bread Works | reported | organization || The company said the drivers would be offered jobs at its other sites.
+                        """),
+                Arguments.of("a word before a longer name in a Title Case heading, or two longer names, is no short form", """
+                        OUTLET | narrator || Kelmar Wins Reprieve As Rivals Wait
+                        Kelmar | reported | organization || Kelmar said on Tuesday that the lease would be renewed.
+                        OUTLET | narrator || Ships of Pellow Sea Freight and of Pellow Tanker Lines share the quay.
+                        Pellow | reported | organization || Pellow says the quay is too short for both.
+                        """),
+                Arguments.of("a person's first name is not the short form of the full name", """
+                        OUTLET | narrator || Orchestra finds new home
+                        Ruth Aldane | reported || Ruth Aldane, the orchestra's manager, said the lease ran for ten years.
+                        Ruth Aldane | reported || Aldane added that rehearsals would begin in May.
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articles")
+    void attributesLikeTheCodingGuide(String name, String spec) {
+        List<String> want = new ArrayList<>();
+        List<Boolean> typed = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String line : spec.strip().split("\n")) {
+            String[] parts = line.split("\\|\\|", 2);
+            String[] voice = parts[0].split("\\|");
+            StringBuilder w = new StringBuilder(voice[0].strip() + " / " + voice[1].strip());
+            if (voice.length > 2) {
+                w.append(" / ").append(voice[2].strip());
+            }
+            want.add(w.toString());
+            typed.add(voice.length > 2);
+            String sentence = parts[1].strip();
+            if (sentence.startsWith("+")) {
+                text.setLength(text.length() - 2);
+                text.append(' ').append(sentence.substring(1));
+            } else {
+                text.append(sentence);
+            }
+            text.append("\n\n");
+        }
+        AnalyzedArticle a = EXTRACTOR.extract(new Article("s", "o", "test", "", text.toString()));
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < a.sentences().size(); i++) {
+            TaggedSentence s = a.sentences().get(i);
+            String g = s.voice().speaker() + " / " + s.voice().attribution().label();
+            if (i < typed.size() && typed.get(i)) {
+                g += " / " + s.voice().type().label();
+            }
+            got.add(g);
+        }
+        assertEquals(want, got, () -> name + "\n" + a.sentences().stream()
+                .map(s -> s.voice().speaker() + " | " + s.sentence().kind() + " | " + s.sentence().text() + " | "
+                        + s.voice().evidence())
+                .reduce("", (x, y) -> x + "\n" + y));
+    }
+}
