@@ -45,7 +45,10 @@ import org.framelens.model.Words;
  *       institutions, groups by their description.</li>
  *   <li>A quotation that runs over several sentences belongs to the speaker its attribution names,
  *       wherever in the run that attribution stands; a quotation with no attribution of its own
- *       belongs to the speaker of the sentence just before it, when that one was attributed.</li>
+ *       belongs to the speaker of the sentence just before it, when that one was attributed, or
+ *       to the named person that sentence is about ({@code Jo Roe was blunt.} then
+ *       {@code “…”}); a colon ending a sentence about someone introduces their quotation
+ *       ({@code Jo Roe set out her terms in one line: “…”}).</li>
  *   <li>A heading left with the narrator that repeats a quotation of the running text (a pull
  *       quote) belongs to that quotation's speaker.</li>
  * </ol>
@@ -95,7 +98,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
 
     /** What the first pass found in one sentence. */
     private record Found(Speakers.Resolved speaker, ReportingCue cue, String evidence, boolean quoted,
-                         boolean scare) {
+                         boolean scare, Speakers.Resolved subject, boolean opensWithQuote) {
     }
 
     @Override
@@ -151,7 +154,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 Speakers.Resolved next = speakers.introducedAfter(i, 2);
                 if (next != null) {
                     found.set(i, new Found(new Speakers.Resolved(next.name(), next.type(), f.speaker().how() + " \u2192 "
-                            + next.name()), f.cue(), f.evidence() + " \u2192 " + next.name(), f.quoted(), f.scare()));
+                            + next.name()), f.cue(), f.evidence() + " \u2192 " + next.name(), f.quoted(), f.scare(),
+                            f.subject(), f.opensWithQuote()));
                 }
             }
         }
@@ -178,6 +182,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
                         && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
                     source = assigned[i - 1];
                     how = "quotation after an attributed sentence: " + source.evidence();
+                } else if (i > 0 && f.opensWithQuote() && found.get(i - 1) != null && found.get(i - 1).speaker() == null
+                        && found.get(i - 1).subject() != null && sentences.get(i).kind() == Kind.BODY
+                        && sentences.get(i - 1).kind() == Kind.BODY
+                        && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
+                    // "Jo Roe, who speaks for the growers, was blunt." then "“We are done waiting.”": a
+                    // quotation no one is credited with, after a sentence about a named person, is theirs
+                    Found before = found.get(i - 1);
+                    source = new Found(before.subject(), QUOTE_LABEL_CUE, "the sentence before is about " + before.subject().name(),
+                            true, false, null, false);
+                    how = "quotation after a sentence about its speaker: " + before.subject().how();
                 }
             }
             assigned[i] = source;
@@ -308,7 +322,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
             Source src = source(tokens, skip, hit);
-            if (src == null || relativeClause(tokens, src)) {
+            if (src == null || relativeClause(tokens, src) && !hit.cue().lemma().equals(PUT_IT)) {
                 continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
             }
             if (!src.np().isEmpty() && src.np().get(0).start() == tokens.get(0).start()
@@ -374,6 +388,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 evidence = label.how() + " " + r.how();
             }
         }
+        if (speaker == null && !quoted.isEmpty() && s.kind() == Kind.BODY) {
+            // "The growers' leader laid out her terms in one line: “…”": the subject gives the
+            // quotation a colon introduces
+            int colon = colonBeforeQuote(tokens, skip);
+            List<Token> subject = colon < 0 ? List.of() : mainSubject(tokens, skip);
+            Speakers.Resolved r = subject.isEmpty() || indexOf(tokens, subject.get(0)) >= colon
+                    || Speakers.isPronoun(subject.get(0).lower()) && !subject.get(0).lower().equals("he")
+                    && !subject.get(0).lower().equals("she") ? null : speakers.resolve(subject);
+            if (r != null && (r.type() == SpeakerType.PERSON && !r.how().startsWith(Speakers.PENDING)
+                    || r.type() == SpeakerType.ORGANIZATION && r.how().startsWith("name"))) {
+                speaker = r;
+                cue = QUOTE_LABEL_CUE;
+                evidence = "subject before ': “quote”': " + r.how();
+            }
+        }
         if (speaker == null && (s.kind() == Kind.HEADLINE || s.kind() == Kind.SUBHEAD)) {
             // "Regulator: fares to rise", "Growers: ‘We were never asked’": a heading
             // that opens with a speaker the body knows and a colon gives that speaker's words
@@ -390,6 +419,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 evidence = "'Speaker:' heading " + r.how();
             }
         }
+        Speakers.Resolved about = null;
         if (speaker != null) {
             speakers.focus(speaker);
             speakers.subject(null);
@@ -401,13 +431,48 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 speakers.focus(r);
             }
             speakers.subject(r);
+            if (r != null && r.type() == SpeakerType.PERSON && !r.how().startsWith(Speakers.PENDING) && !skip[0]
+                    && (r.how().startsWith("name") || r.how().startsWith("pronoun"))) {
+                about = r; // a named person the sentence is about: a quotation right after may be theirs
+            }
         }
         // a sentence that is all quotation ("“Not before.”") is someone's words, however short
         boolean whole = quoted.size() == 1 && quoted.get(0).start() == s.start() && quoted.get(0).end() >= s.end() - 1;
         boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut && !whole
                 && (speaker == null || quoted.stream().allMatch(q -> labelled(tokens, skip, q)));
         boolean direct = quotedWords > 0 && !scare;
-        return new Found(speaker, cue, evidence, direct, scare);
+        boolean opensWithQuote = !quoted.isEmpty() && quoted.get(0).start() == s.start() && Quotes.isOpening(text.charAt(s.start()));
+        return new Found(speaker, cue, evidence, direct, scare, about, opensWithQuote);
+    }
+
+    private static final String PUT_IT = "put it";
+
+    /**
+     * The colon that introduces a quotation running to the end of the sentence ("… in one line:
+     * “…”"), outside quotations; -1 when there is none.
+     */
+    private static int colonBeforeQuote(List<Token> t, boolean[] skip) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!skip[i] && t.get(i).text().equals(":")) {
+                int j = i + 1;
+                if (!skip[j] && t.get(j).isQuote()) {
+                    j++; // the opening mark
+                }
+                if (j >= t.size() || !skip[j]) {
+                    return -1;
+                }
+                while (j < t.size() && skip[j]) {
+                    j++;
+                }
+                for (int k = j; k < t.size(); k++) {
+                    if (t.get(k).isWord()) {
+                        return -1; // "…: “…,” she said": the quotation does not end the sentence
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The cue recorded for "Name: ‘quote’" headings, which have no reporting verb. */
@@ -425,6 +490,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Object words after "add" or "write" that make it an action, not a report ("added a review"). */
     private static final Set<String> ACTION_OBJECTS = WordSet.of(
             "up", "to", "a", "an", "another", "the", "its", "their", "his", "her", "new", "more", "some");
+    /** Words after "put it" that say how something was said ("put it more bluntly", "put it to reporters"). */
+    private static final Set<String> PUT_IT_MANNER = WordSet.of("more", "this", "that", "best", "another", "most", "so", "to");
+    /** What a proposal is "put to" when it is an action, not words said to someone. */
+    private static final Set<String> BALLOTS = WordSet.of("vote", "ballot", "referendum", "members", "test");
     private static final Set<String> VOTE_FORMS = WordSet.of("vote", "votes", "voted", "voting");
     private static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -438,6 +507,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
         String lemma = hit.cue().lemma();
         int next = hit.last() + 1;
         String after = next < t.size() ? t.get(next).lower() : "";
+        if (lemma.equals(PUT_IT) && next < t.size() && t.get(next).isWord()
+                && (!PUT_IT_MANNER.contains(after) && !after.endsWith("ly") || after.equals("to") && next + 2 < t.size()
+                && (BALLOTS.contains(t.get(next + 2).lower()) || BALLOTS.contains(t.get(next + 1).lower())))) {
+            return true; // "put it on hold", "put it to a vote": an action; "put it bluntly", "as she put it" report words
+        }
         if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
                 && !(lemma.equals("write") && after.equals("to"))) {
             return true;

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Speaker attribution for the third round of families, read from the disagreements of corpora the
  * rules had never been tuned on: a body the article names in full and then by its first word
- * alone ("Corvath" for "Corvath Power Transmission"), and "the company" for it. Articles
+ * alone ("Corvath" for "Corvath Power Transmission"), and "the company" for it; a quotation
+ * credited to no one after a sentence about a named person, or after a colon that ends a
+ * sentence about someone ("… set out her terms in one line: “…”"); "put it" and "in the words
+ * of" as reporting cues. Articles
  * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
  * optional); a leading {@code +} continues the paragraph; the first line is the headline.
  */
@@ -50,6 +53,27 @@ class VoiceFamilies3Test {
                         OUTLET | narrator || Orchestra finds new home
                         Ruth Aldane | reported || Ruth Aldane, the orchestra's manager, said the lease ran for ten years.
                         Ruth Aldane | reported || Aldane added that rehearsals would begin in May.
+                        """),
+                Arguments.of("a quotation no one is credited with, after a sentence about a named person, is theirs", """
+                        OUTLET | narrator || Growers reject grain offer
+                        OUTLET | narrator || Tomas Ekdal, who chairs the growers' cooperative, was blunt about the offer.
+                        Tomas Ekdal | direct || “We will not sell at that price.
+                        Tomas Ekdal | direct || + Not this year, and not next year.”
+                        OUTLET | narrator || The offer was published on Monday.
+                        UNKNOWN | direct || “It is a fair price for a poor harvest.”
+                        """),
+                Arguments.of("a colon after the subject introduces that subject's quotation", """
+                        OUTLET | narrator || Ferry crews set terms
+                        Lena Ostby | direct || Lena Ostby, who speaks for the crews, set out their terms in one line: “Pay the overtime, and the boats sail.”
+                        OUTLET | narrator || The crossings resumed on Friday.
+                        UNKNOWN | direct || The slogan on the banners was longer: “Pay the crews what the crossings are worth.”
+                        """),
+                Arguments.of("'put it' and 'in the words of' report words; 'put it on hold' is an action", """
+                        OUTLET | narrator || Silo plan stalls
+                        Marta Juhl | direct || Marta Juhl, a grain trader in Arnhold, put it more bluntly: “The price is a fantasy.”
+                        OUTLET | narrator || The district council put it on hold until the spring.
+                        one trader | direct || Whether the silo opens in May is, as one trader put it, “anybody's bet, and nobody is betting.”
+                        Pia Lund | direct || The deal is, in the words of Pia Lund of the farmers' union, “a floor, not a ceiling.”
                         """));
     }
 
