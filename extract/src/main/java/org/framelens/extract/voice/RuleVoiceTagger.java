@@ -310,6 +310,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (notReporting(tokens, hit)) {
                 continue; // "the figures add up", "voted to reject the deal", "will write it into law"
             }
+            if (pastPosition(tokens, hit) || participleModifier(tokens, hit)) {
+                continue; // "Three states wanted the opposite", "had refused any pause", "The offer, announced by …, gives"
+            }
             boolean weak = WEAK_CUES.contains(hit.cue().lemma());
             if (weak && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).lower().equals("to")
                     && !hit.cue().lemma().equals("want") || seeksOffice(tokens, hit)) {
@@ -536,6 +539,43 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return k >= 0 && BE_FORMS.contains(t.get(k).lower());
         }
         return false;
+    }
+
+    /**
+     * A position the narrator recounts as past, not a statement reported: "wanted" ("Three
+     * states wanted the opposite"), and "had refused" ("The board had refused any pause a week
+     * earlier"). "wants", "has refused" and "refused to comment … saying" still report a stand.
+     */
+    private static boolean pastPosition(List<Token> t, CueFinder.Hit hit) {
+        String form = t.get(hit.first()).lower();
+        if (form.equals("wanted")) {
+            int k = hit.first() - 1;
+            while (k >= 0 && Speakers.isAuxiliaryOrAdverb(t.get(k).lower()) && !t.get(k).lower().equals("has")
+                    && !t.get(k).lower().equals("have")) {
+                k--;
+            }
+            return k < 0 || !t.get(k).lower().equals("has") && !t.get(k).lower().equals("have");
+        }
+        if (form.equals("refused")) {
+            for (int k = hit.first() - 1; k >= 0 && Speakers.isAuxiliaryOrAdverb(t.get(k).lower()); k--) {
+                if (t.get(k).lower().equals("had")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The compromise, announced by the two envoys on Monday, cuts inspections": an announcement
+     * as a participle with its agent between commas only dates the thing announced; the sentence
+     * is the narrator's. ("The climb-down, confirmed by two officials, …" still names a source.)
+     */
+    private static boolean participleModifier(List<Token> t, CueFinder.Hit hit) {
+        int v = hit.first();
+        return hit.cue().lemma().equals("announce") && v >= 2 && hit.last() + 1 < t.size()
+                && t.get(hit.last() + 1).lower().equals("by") && t.get(v).lower().endsWith("ed")
+                && isComma(t, v - 1) && t.get(v - 2).isWord();
     }
 
     private static boolean participleForm(String w) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * alone ("Corvath" for "Corvath Power Transmission"), and "the company" for it; a quotation
  * credited to no one after a sentence about a named person, or after a colon that ends a
  * sentence about someone ("… set out her terms in one line: “…”"); "put it" and "in the words
- * of" as reporting cues. Articles
+ * of" as reporting cues; positions the narrator recounts as past ("wanted", "had refused") and a
+ * participle that only modifies a noun ("The offer, announced by …, gives") as no statement. Articles
  * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
  * optional); a leading {@code +} continues the paragraph; the first line is the headline.
  */
@@ -74,6 +75,15 @@ class VoiceFamilies3Test {
                         OUTLET | narrator || The district council put it on hold until the spring.
                         one trader | direct || Whether the silo opens in May is, as one trader put it, “anybody's bet, and nobody is betting.”
                         Pia Lund | direct || The deal is, in the words of Pia Lund of the farmers' union, “a floor, not a ceiling.”
+                        """),
+                Arguments.of("a position the narrator recounts as past, and a participle modifying a noun, are no statements", """
+                        OUTLET | narrator || Dock pay deal
+                        OUTLET | narrator || Three of the port operators wanted a one-year freeze instead.
+                        OUTLET | narrator || The Harbour Pilots Union had refused any rise below 5% only a week earlier.
+                        Harbour Pilots Union | reported || The Harbour Pilots Union has refused to budge on the night shifts.
+                        Harbour Pilots Union | reported || The union wants the night shifts paid at double time.
+                        OUTLET | narrator || The settlement, announced by the mediator Jo Farr on Monday, gives pilots a 6% rise.
+                        Jo Farr | reported || The settlement was announced by Jo Farr, the mediator.
                         """));
     }
 
