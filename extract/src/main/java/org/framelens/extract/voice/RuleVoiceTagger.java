@@ -1039,6 +1039,15 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return List.of();
         }
         List<Token> np = npEndingAt(t, skip, j);
+        if (np.isEmpty()) {
+            return np;
+        }
+        if (acrossClause(t, np)) {
+            // "The region has dropped its call for …", "Why did the mayors want …", "… is the thing
+            // they asked for": a verb before the phrase belongs to another clause, and the cue
+            // only qualifies a noun of the narrator's sentence
+            return List.of();
+        }
         String opener = np.get(0).lower();
         if (np.size() > 1 && Speakers.isPronoun(t.get(j).lower())
                 && (INTRO_WORDS.contains(opener) || PREPOSITIONS.contains(opener))) {
@@ -1088,6 +1097,31 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         return t.subList(i, j + 1);
     }
+
+    /**
+     * Whether a phrase walked back from a verb ran over a question word or a finite auxiliary
+     * written in lower case (not "Is" in a name), other than one opening a relative clause's verb
+     * ("who had asked").
+     */
+    private static boolean acrossClause(List<Token> t, List<Token> np) {
+        int start = indexOf(t, np.get(0));
+        for (int i = 0; i < np.size() - 1; i++) {
+            String w = np.get(i).lower();
+            boolean lowerCase = !np.get(i).capitalized() || start + i == 0;
+            String before = start + i > 0 ? t.get(start + i - 1).lower() : "";
+            if (lowerCase && (QUESTION_WORDS.contains(w) || FINITE_AUXILIARIES.contains(w) && !RELATIVE_PRONOUNS.contains(before))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Finite auxiliaries: a phrase walked back from a verb never runs over one. */
+    private static final Set<String> FINITE_AUXILIARIES = WordSet.of(
+            "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could",
+            "should", "may", "might", "must", "shall");
+    private static final Set<String> QUESTION_WORDS = WordSet.of("what", "why", "how");
+    private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "that", "which");
 
     /** A noun phrase starting at {@code from}, up to punctuation or a clause word; at most 10 words. */
     private static List<Token> phraseAfter(List<Token> t, boolean[] skip, int from) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * credited to no one after a sentence about a named person, or after a colon that ends a
  * sentence about someone ("… set out her terms in one line: “…”"); "put it" and "in the words
  * of" as reporting cues; positions the narrator recounts as past ("wanted", "had refused") and a
- * participle that only modifies a noun ("The offer, announced by …, gives") as no statement. Articles
+ * participle that only modifies a noun ("The offer, announced by …, gives") as no statement; no
+ * subject read back across another clause's verb ("The region has dropped its call for …"). Articles
  * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
  * optional); a leading {@code +} continues the paragraph; the first line is the headline.
  */
@@ -43,6 +44,14 @@ class VoiceFamilies3Test {
                         OUTLET | narrator || Oldmere Bread Works will close two depots, leaving 140 drivers without routes.
                         Oldmere Bread Works | reported | organization || Oldmere insists that the price of flour left it no choice.
                         Oldmere Bread Works | reported | organization || The company said the drivers would be offered jobs at its other sites.
+                        """),
+                Arguments.of("a subject is never read across a verb of another clause", """
+                        OUTLET | narrator || Recount row ends
+                        OUTLET | narrator || The Kessel region has dropped its call for a recount in exchange for an audit.
+                        OUTLET | narrator || Why did the mayors want more?
+                        OUTLET | narrator || It is not the audit the governor asked for.
+                        OUTLET | narrator || Each side has given up something it once said it never would.
+                        An official | reported || An official who had asked not to be named said the audit would start in May.
                         """),
                 Arguments.of("a word before a longer name in a Title Case heading, or two longer names, is no short form", """
                         OUTLET | narrator || Kelmar Wins Reprieve As Rivals Wait
