@@ -956,9 +956,7 @@ final class Speakers {
                     continue;
                 }
                 SpeakerType head = nouns.get(body.substring(body.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
-                boolean alone = java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(w)
-                        + "(?:['\u2019]s)?(?![\\p{L}'\u2019-])(?![ \\t]+(?:of|for|and|\\p{Lu}))").matcher(text).find();
-                if (head == null && alone) {
+                if (head == null && standsAlone(w)) {
                     bodies.add(body);
                 }
             }
@@ -967,6 +965,33 @@ final class Speakers {
                     : null;
         }
         return shortenedCompany;
+    }
+
+    /** Whether the word stands in the text alone, not followed by another word of a name ("Corvath says"). */
+    private boolean standsAlone(String w) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(w)
+                + "(?:['\u2019]s)?(?![\\p{L}'\u2019-])(?![ \\t]+(?:of|for|and|\\p{Lu}))").matcher(text).find();
+    }
+
+    /**
+     * Whether a name of two or more words is a body's that the article also calls by its first
+     * word alone ("Corvath Power Transmission" … "Corvath says"): people are shortened to their
+     * surname.
+     */
+    private boolean shortenedByFirstWord(String[] words) {
+        return shortenedNames.computeIfAbsent(String.join(" ", words), k -> findShortenedByFirstWord(words));
+    }
+
+    private final Map<String, Boolean> shortenedNames = new HashMap<>();
+
+    private boolean findShortenedByFirstWord(String[] words) {
+        String first = words[0];
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        if (words.length < 2 || NOT_NAMES.contains(lower) || isTitle(lower) || places.contains(first) || surname(first)
+                || DEMONYM.matcher(lower).find() || !standsAlone(first)) {
+            return false;
+        }
+        return String.join(" ", words).equals(shortenedBody(first));
     }
 
     /** Endings of words for a people or a country's things ("European", "Chinese"), used alone as adjectives. */
@@ -1175,6 +1200,10 @@ final class Speakers {
                 }
             }
             return null;
+        }
+        if (shortenedByFirstWord(words)) {
+            return new Resolved(String.join(" ", words), SpeakerType.ORGANIZATION,
+                    "name of a body the article shortens to its first word '" + phrase + "'");
         }
         String[] full = person(words);
         return new Resolved(String.join(" ", full), SpeakerType.PERSON, "name '" + phrase + "'");

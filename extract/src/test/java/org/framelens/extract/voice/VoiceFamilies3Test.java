@@ -45,6 +45,12 @@ class VoiceFamilies3Test {
                         Oldmere Bread Works | reported | organization || Oldmere insists that the price of flour left it no choice.
                         Oldmere Bread Works | reported | organization || The company said the drivers would be offered jobs at its other sites.
                         """),
+                Arguments.of("a body the article shortens so is an organization, and 'it' points to it", """
+                        OUTLET | narrator || Water sale terms
+                        Aldwyn Water Partners | reported | organization || Aldwyn Water Partners confirmed the price cap in a statement on Monday.
+                        Aldwyn Water Partners | reported | organization || Bills will rise no faster than inflation until 2031, it said.
+                        OUTLET | narrator || Aldwyn has run utilities in three counties since 2015.
+                        """),
                 Arguments.of("a subject is never read across a verb of another clause", """
                         OUTLET | narrator || Recount row ends
                         OUTLET | narrator || The Kessel region has dropped its call for a recount in exchange for an audit.
