@@ -303,6 +303,60 @@ final class Speakers {
         return null;
     }
 
+    /** People in the order they came into focus, for a pronoun the last one's sex does not fit. */
+    private final List<Resolved> personsInFocus = new ArrayList<>();
+    /** Surname → 'f' or 'm', from the honorifics the article gives ("Ms. Roe", "Mr. Ode"); '?' when both. */
+    private Map<String, Character> sexes;
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}-]*)");
+
+    /**
+     * The person a personal pronoun points to: the one last in focus, unless the article's
+     * honorifics say that person is of the other sex ("she" after "Mr. Ode" spoke) — then the
+     * last person in focus whom they say is of the pronoun's.
+     */
+    private Resolved personFor(String pronoun) {
+        if (lastPerson == null) {
+            return null;
+        }
+        char want = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his") ? 'm' : 'f';
+        char last = sexOf(lastPerson.name());
+        if (last != 'f' && last != 'm' || last == want) {
+            return lastPerson;
+        }
+        for (int i = personsInFocus.size() - 1; i >= 0; i--) {
+            Resolved p = personsInFocus.get(i);
+            if (sexOf(p.name()) == want) {
+                return new Resolved(p.name(), p.type(), p.how() + ", the last " + (want == 'f' ? "woman" : "man") + " in focus");
+            }
+        }
+        return lastPerson;
+    }
+
+    private char sexOf(String name) {
+        if (sexes == null) {
+            sexes = new HashMap<>();
+            java.util.regex.Matcher m = HONORIFIC.matcher(text);
+            while (m.find()) {
+                String[] words = SPACES.split(m.group(2));
+                char sex = m.group(1).equals("Mr") ? 'm' : 'f';
+                sexes.merge(words[words.length - 1], sex, (a, b) -> a == b ? a : '?');
+            }
+        }
+        String[] words = SPACES.split(name.strip());
+        String surname = possessiveStemKeepCase(words[words.length - 1]);
+        java.util.Set<String> namesakes = new java.util.HashSet<>();
+        for (List<String[]> names : List.of(people, candidates)) {
+            for (String[] p : names) {
+                if (p.length > 1 && p[p.length - 1].equals(surname)) {
+                    namesakes.add(String.join(" ", p));
+                }
+            }
+        }
+        // "Ms. Moreau" says nothing of "Julien Moreau" when the article names two Moreaus
+        return namesakes.size() > 1 ? '\0' : sexes.getOrDefault(surname, '\0');
+    }
+
     static boolean isPronoun(String lower) {
         return PERSON_PRONOUNS.contains(lower) || COLLECTIVE_PRONOUNS.contains(lower) || lower.equals("i")
                 || lower.equals("we") || lower.equals("you");
@@ -385,6 +439,7 @@ final class Speakers {
         }
         if (r.type() == SpeakerType.PERSON) {
             lastPerson = r;
+            personsInFocus.add(r);
         } else if (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION) {
             lastCollective = r;
         }
@@ -654,12 +709,13 @@ final class Speakers {
             if (type == null && !people) {
                 return null; // "her briefings suggest": a thing of hers, not people who speak for her
             }
-            return new Resolved(lastPerson.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
-                    "'" + phrase(t) + "' \u2192 " + lastPerson.name());
+            Resolved owner = personFor(first);
+            return new Resolved(owner.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
+                    "'" + phrase(t) + "' \u2192 " + owner.name());
         }
         if (t.size() == 1 && (isPronoun(first) || QUANTIFIERS.contains(first))) {
             if (PERSON_PRONOUNS.contains(first)) {
-                return via(lastPerson, "pronoun '" + t.get(0).text() + "'");
+                return via(personFor(first), "pronoun '" + t.get(0).text() + "'");
             }
             if (first.equals("it") && previousSubject != null && previousSubject.type() == SpeakerType.PERSON
                     && previousSubject.how().startsWith("name '") && previousSubject.name().indexOf(' ') > 0

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sentence about someone ("… set out her terms in one line: “…”"); "put it" and "in the words
  * of" as reporting cues; positions the narrator recounts as past ("wanted", "had refused") and a
  * participle that only modifies a noun ("The offer, announced by …, gives") as no statement; no
- * subject read back across another clause's verb ("The region has dropped its call for …"). Articles
+ * subject read back across another clause's verb ("The region has dropped its call for …"); and
+ * "she" or "her" for the last woman in focus when the article calls the last person "Mr.". Articles
  * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
  * optional); a leading {@code +} continues the paragraph; the first line is the headline.
  */
@@ -58,6 +59,22 @@ class VoiceFamilies3Test {
                         OUTLET | narrator || It is not the audit the governor asked for.
                         OUTLET | narrator || Each side has given up something it once said it never would.
                         An official | reported || An official who had asked not to be named said the audit would start in May.
+                        """),
+                Arguments.of("'she' and 'her' skip a man the article calls 'Mr.' for the last woman it calls 'Ms.'", """
+                        OUTLET | narrator || Census audit agreed
+                        Ilona Brask | reported || Ms. Ilona Brask, the region's governor, said half a million people had been left out.
+                        Piet Lunde | reported || Mr. Piet Lunde, the chief statistician, said the count was sound.
+                        Ilona Brask | reported || After four hours of talks, she conceded that a recount was off the table.
+                        Ilona Brask's aides | reported || Her aides insisted this was no retreat.
+                        Piet Lunde | reported || Mr. Lunde said the audit would report in the summer.
+                        Piet Lunde | reported || He added that the seat tables would wait for it.
+                        """),
+                Arguments.of("'Ms.' says nothing of the sex of another person of the same surname", """
+                        OUTLET | narrator || Detained aid worker
+                        OUTLET | narrator || Ms. Clara Veld has been held for nine months.
+                        Anton Lisle | reported || Mr. Anton Lisle, the consul, said talks were close.
+                        OUTLET | narrator || Her brother, Tobias Veld, has grown weary of promises.
+                        Tobias Veld | direct || “We have heard ‘close’ before,” he said.
                         """),
                 Arguments.of("a word before a longer name in a Title Case heading, or two longer names, is no short form", """
                         OUTLET | narrator || Kelmar Wins Reprieve As Rivals Wait
