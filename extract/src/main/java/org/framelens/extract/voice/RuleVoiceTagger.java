@@ -830,6 +830,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     return new Source(t.subList(next + 1, e), "source after it, named in apposition:");
                 }
             }
+            List<Token> keeper = after.isEmpty() ? null : keeperOf(after);
+            if (keeper != null) {
+                return new Source(keeper, "source after it, whose figures or document it is:");
+            }
             return after.isEmpty() ? null : new Source(after, "source after it:");
         }
         if (frame == ReportingCue.Frame.PHRASE) {
@@ -877,6 +881,53 @@ public final class RuleVoiceTagger implements VoiceTagger {
         List<Token> named = appositiveName(t, skip, hit.last() + 1 + after.size());
         return named != null ? new Source(named, "inverted subject, named in apposition:") : new Source(after, "inverted subject:");
     }
+
+    /** Figures and documents that speak for whoever keeps them ("according to ministry figures"). */
+    private static final Set<String> DATA_NOUNS = WordSet.of(
+            "figures", "data", "statistics", "numbers", "estimates", "count", "records", "report", "annex", "filings",
+            "survey", "study", "tally");
+    /** Participles between figures and their keeper ("figures compiled by the charity"). */
+    private static final Set<String> KEPT = WordSet.of(
+            "compiled", "published", "released", "collected", "gathered", "issued", "produced", "kept");
+
+    /**
+     * Who keeps the figures or document a source phrase names: "figures compiled by the charity"
+     * → "the charity", "finance ministry figures" → "finance ministry", "the office's own
+     * technical annex" → "the office". Null when the phrase names no figures or document, or no
+     * keeper.
+     */
+    private static List<Token> keeperOf(List<Token> np) {
+        int k = 0;
+        while (k < np.size() && !DATA_NOUNS.contains(np.get(k).lower())) {
+            k++;
+        }
+        if (k == np.size()) {
+            return null;
+        }
+        int j = k + 1;
+        if (j < np.size() && KEPT.contains(np.get(j).lower())) {
+            j++;
+        }
+        if (j < np.size() - 1 && (np.get(j).lower().equals("by") || np.get(j).lower().equals("from") && j == k + 1)) {
+            return np.subList(j + 1, np.size()); // "figures compiled by the charity", "data from the agency"
+        }
+        for (int i = 0; i < k; i++) {
+            if (possessive(np.get(i).lower())) {
+                return np.subList(0, i + 1); // "the office's own technical annex"
+            }
+        }
+        int from = np.get(0).lower().equals("the") ? 1 : 0;
+        boolean named = k > from && k == np.size() - 1 && np.subList(from, k).stream().allMatch(x -> x.capitalized()
+                || !x.isWord() || x.lower().equals("of") || x.lower().equals("and"));
+        boolean body = k == from + 1 && k == np.size() - 1 && BODY_MODIFIERS.contains(np.get(from).lower())
+                || k == from + 2 && k == np.size() - 1 && BODY_MODIFIERS.contains(np.get(from + 1).lower());
+        return named || body ? np.subList(0, k) : null; // "United Nations figures", "finance ministry figures"
+    }
+
+    /** Nouns that name a body when they modify figures ("ministry figures", "police data"). */
+    private static final Set<String> BODY_MODIFIERS = WordSet.of(
+            "ministry", "government", "police", "army", "agency", "office", "council", "union", "company", "bank",
+            "treasury", "department", "commission", "regulator", "authority", "industry", "court");
 
     /**
      * The noun phrase a relative clause follows, ending at {@code end}: "A port official [who …]".

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sentence about someone ("… set out her terms in one line: “…”"); "put it" and "in the words
  * of" as reporting cues; positions the narrator recounts as past ("wanted", "had refused") and a
  * participle that only modifies a noun ("The offer, announced by …, gives") as no statement; no
- * subject read back across another clause's verb ("The region has dropped its call for …"); and
- * "she" or "her" for the last woman in focus when the article calls the last person "Mr.". Articles
+ * subject read back across another clause's verb ("The region has dropped its call for …"); "she"
+ * or "her" for the last woman in focus when the article calls the last person "Mr."; and
+ * "according to" figures or a document as according to whoever keeps them. Articles
  * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
  * optional); a leading {@code +} continues the paragraph; the first line is the headline.
  */
@@ -75,6 +76,15 @@ class VoiceFamilies3Test {
                         Anton Lisle | reported || Mr. Anton Lisle, the consul, said talks were close.
                         OUTLET | narrator || Her brother, Tobias Veld, has grown weary of promises.
                         Tobias Veld | direct || “We have heard ‘close’ before,” he said.
+                        """),
+                Arguments.of("'according to' figures or a document is according to whoever keeps them", """
+                        OUTLET | narrator || Flood damage counted
+                        Red Lantern Relief | reported | organization || Red Lantern Relief, a charity that runs shelters in the valley, said the water was still rising.
+                        Red Lantern Relief | reported | organization || About 3,000 people have left their homes, according to figures compiled by the charity.
+                        interior ministry | reported | organization || Roads to six villages are closed, according to interior ministry figures.
+                        OUTLET | narrator || The Valley Water Agency has opened two spillways.
+                        Valley Water Agency | reported | organization || The river rose by two metres overnight, according to the agency's own records.
+                        OUTLET | narrator || Rain will ease on Friday, according to the forecast.
                         """),
                 Arguments.of("a word before a longer name in a Title Case heading, or two longer names, is no short form", """
                         OUTLET | narrator || Kelmar Wins Reprieve As Rivals Wait
