@@ -48,7 +48,7 @@ import org.framelens.model.Words;
  *       belongs to the speaker of the sentence just before it, when that one was attributed, or
  *       to the named person that sentence is about ({@code Jo Roe was blunt.} then
  *       {@code “…”}); a colon ending a sentence about someone introduces their quotation
- *       ({@code Jo Roe set out her terms in one line: “…”}).</li>
+ *       ({@code Jo Roe gave her terms in one line: “…”}).</li>
  *   <li>A heading left with the narrator that repeats a quotation of the running text (a pull
  *       quote) belongs to that quotation's speaker.</li>
  * </ol>
@@ -186,7 +186,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                         && found.get(i - 1).subject() != null && sentences.get(i).kind() == Kind.BODY
                         && sentences.get(i - 1).kind() == Kind.BODY
                         && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
-                    // "Jo Roe, who speaks for the growers, was blunt." then "“We are done waiting.”": a
+                    // "Jo Roe, who chairs the growers, was scathing." then "“We are done waiting.”": a
                     // quotation no one is credited with, after a sentence about a named person, is theirs
                     Found before = found.get(i - 1);
                     source = new Found(before.subject(), QUOTE_LABEL_CUE, "the sentence before is about " + before.subject().name(),
@@ -311,7 +311,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 continue; // "the figures add up", "voted to reject the deal", "will write it into law"
             }
             if (pastPosition(tokens, hit) || participleModifier(tokens, hit)) {
-                continue; // "Three states wanted the opposite", "had refused any pause", "The offer, announced by …, gives"
+                continue; // "Two towns wanted a bypass instead", "had refused any delay", "The offer, announced by …, gives"
             }
             boolean weak = WEAK_CUES.contains(hit.cue().lemma());
             if (weak && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).lower().equals("to")
@@ -392,7 +392,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             }
         }
         if (speaker == null && !quoted.isEmpty() && s.kind() == Kind.BODY) {
-            // "The growers' leader laid out her terms in one line: “…”": the subject gives the
+            // "The growers' leader gave her terms in one line: “…”": the subject gives the
             // quotation a colon introduces
             int colon = colonBeforeQuote(tokens, skip);
             List<Token> subject = colon < 0 ? List.of() : mainSubject(tokens, skip);
@@ -493,7 +493,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Object words after "add" or "write" that make it an action, not a report ("added a review"). */
     private static final Set<String> ACTION_OBJECTS = WordSet.of(
             "up", "to", "a", "an", "another", "the", "its", "their", "his", "her", "new", "more", "some");
-    /** Words after "put it" that say how something was said ("put it more bluntly", "put it to reporters"). */
+    /** Words after "put it" that say how something was said ("put it more plainly", "put it to the press"). */
     private static final Set<String> PUT_IT_MANNER = WordSet.of("more", "this", "that", "best", "another", "most", "so", "to");
     /** What a proposal is "put to" when it is an action, not words said to someone. */
     private static final Set<String> BALLOTS = WordSet.of("vote", "ballot", "referendum", "members", "test");
@@ -513,7 +513,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (lemma.equals(PUT_IT) && next < t.size() && t.get(next).isWord()
                 && (!PUT_IT_MANNER.contains(after) && !after.endsWith("ly") || after.equals("to") && next + 2 < t.size()
                 && (BALLOTS.contains(t.get(next + 2).lower()) || BALLOTS.contains(t.get(next + 1).lower())))) {
-            return true; // "put it on hold", "put it to a vote": an action; "put it bluntly", "as she put it" report words
+            return true; // "put it on hold", "put it to a ballot": an action; "put it plainly", "as the pilot put it" report words
         }
         if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
                 && !(lemma.equals("write") && after.equals("to"))) {
@@ -543,7 +543,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
 
     /**
      * A position the narrator recounts as past, not a statement reported: "wanted" ("Three
-     * states wanted the opposite"), and "had refused" ("The board had refused any pause a week
+     * towns wanted a bypass instead"), and "had refused" ("The board had refused any delay a week
      * earlier"). "wants", "has refused" and "refused to comment … saying" still report a stand.
      */
     private static boolean pastPosition(List<Token> t, CueFinder.Hit hit) {
@@ -567,9 +567,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
     }
 
     /**
-     * "The compromise, announced by the two envoys on Monday, cuts inspections": an announcement
+     * "The settlement, announced by the mediator on Friday, raises pay": an announcement
      * as a participle with its agent between commas only dates the thing announced; the sentence
-     * is the narrator's. ("The climb-down, confirmed by two officials, …" still names a source.)
+     * is the narrator's. ("The U-turn, confirmed by three aides, …" still names a source.)
      */
     private static boolean participleModifier(List<Token> t, CueFinder.Hit hit) {
         int v = hit.first();
@@ -882,18 +882,18 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return named != null ? new Source(named, "inverted subject, named in apposition:") : new Source(after, "inverted subject:");
     }
 
-    /** Figures and documents that speak for whoever keeps them ("according to ministry figures"). */
+    /** Figures and documents that speak for whoever keeps them ("according to police figures"). */
     private static final Set<String> DATA_NOUNS = WordSet.of(
             "figures", "data", "statistics", "numbers", "estimates", "count", "records", "report", "annex", "filings",
             "survey", "study", "tally");
-    /** Participles between figures and their keeper ("figures compiled by the charity"). */
+    /** Participles between figures and their keeper ("data released by the charity"). */
     private static final Set<String> KEPT = WordSet.of(
             "compiled", "published", "released", "collected", "gathered", "issued", "produced", "kept");
 
     /**
-     * Who keeps the figures or document a source phrase names: "figures compiled by the charity"
-     * → "the charity", "finance ministry figures" → "finance ministry", "the office's own
-     * technical annex" → "the office". Null when the phrase names no figures or document, or no
+     * Who keeps the figures or document a source phrase names: "data released by the charity"
+     * → "the charity", "interior ministry figures" → "interior ministry", "the agency's own
+     * records" → "the agency". Null when the phrase names no figures or document, or no
      * keeper.
      */
     private static List<Token> keeperOf(List<Token> np) {
@@ -909,11 +909,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
             j++;
         }
         if (j < np.size() - 1 && (np.get(j).lower().equals("by") || np.get(j).lower().equals("from") && j == k + 1)) {
-            return np.subList(j + 1, np.size()); // "figures compiled by the charity", "data from the agency"
+            return np.subList(j + 1, np.size()); // "data released by the charity", "figures from the agency"
         }
         for (int i = 0; i < k; i++) {
             if (possessive(np.get(i).lower())) {
-                return np.subList(0, i + 1); // "the office's own technical annex"
+                return np.subList(0, i + 1); // "the agency's own records"
             }
         }
         int from = np.get(0).lower().equals("the") ? 1 : 0;
@@ -921,7 +921,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 || !x.isWord() || x.lower().equals("of") || x.lower().equals("and"));
         boolean body = k == from + 1 && k == np.size() - 1 && BODY_MODIFIERS.contains(np.get(from).lower())
                 || k == from + 2 && k == np.size() - 1 && BODY_MODIFIERS.contains(np.get(from + 1).lower());
-        return named || body ? np.subList(0, k) : null; // "United Nations figures", "finance ministry figures"
+        return named || body ? np.subList(0, k) : null; // "Red Cross figures", "interior ministry figures"
     }
 
     /** Nouns that name a body when they modify figures ("ministry figures", "police data"). */
@@ -1094,8 +1094,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return np;
         }
         if (acrossClause(t, np)) {
-            // "The region has dropped its call for …", "Why did the mayors want …", "… is the thing
-            // they asked for": a verb before the phrase belongs to another clause, and the cue
+            // "The province has withdrawn its call for …", "Why did the growers want …", "… is the
+            // point they asked for": a verb before the phrase belongs to another clause, and the cue
             // only qualifies a noun of the narrator's sentence
             return List.of();
         }
@@ -1152,7 +1152,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /**
      * Whether a phrase walked back from a verb ran over a question word or a finite auxiliary
      * written in lower case (not "Is" in a name), other than one opening a relative clause's verb
-     * ("who had asked").
+     * ("who had requested").
      */
     private static boolean acrossClause(List<Token> t, List<Token> np) {
         int start = indexOf(t, np.get(0));
