@@ -406,6 +406,17 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 evidence = "subject before ': “quote”': " + r.how();
             }
         }
+        if (speaker == null && s.kind() == Kind.BODY) {
+            // "To Jo Roe, the mayor, the deal is a start": a viewpoint opener gives the sentence as
+            // that person's view ("To be fair", "To date" name no one)
+            List<Token> holder = viewpointHolder(tokens, skip);
+            Speakers.Resolved r = holder == null ? null : speakers.resolve(holder);
+            if (r != null && r.type() == SpeakerType.PERSON && r.how().startsWith("name")) {
+                speaker = r;
+                cue = VIEW_CUE;
+                evidence = "'To …,' opening the sentence: " + r.how();
+            }
+        }
         if (speaker == null && (s.kind() == Kind.HEADLINE || s.kind() == Kind.SUBHEAD)) {
             // "Regulator: fares to rise", "Growers: ‘We were never asked’": a heading
             // that opens with a speaker the body knows and a colon gives that speaker's words
@@ -449,6 +460,29 @@ public final class RuleVoiceTagger implements VoiceTagger {
     }
 
     private static final String PUT_IT = "put it";
+
+    /** The cue recorded for a viewpoint opener ("To Jo Roe, …"), which has no reporting verb. */
+    private static final ReportingCue VIEW_CUE = new ReportingCue("view", List.of(), ReportingCue.Frame.VERB, "neutral", "");
+
+    /**
+     * The capitalised name after "To" that opens a sentence and ends at a comma ("To Jo Roe, …",
+     * "And to Jo Roe, the union's leader, …"), or null.
+     */
+    private static List<Token> viewpointHolder(List<Token> t, boolean[] skip) {
+        int i = 0;
+        if (i < t.size() && (t.get(i).lower().equals("and") || t.get(i).lower().equals("but"))) {
+            i++;
+        }
+        if (i + 3 >= t.size() || skip[i] || !t.get(i).lower().equals("to")) {
+            return null;
+        }
+        int from = i + 1;
+        int e = from;
+        while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+            e++;
+        }
+        return e - from >= 2 && e < t.size() && isComma(t, e) ? t.subList(from, e) : null;
+    }
 
     /**
      * The colon that introduces a quotation running to the end of the sentence ("… in one line:

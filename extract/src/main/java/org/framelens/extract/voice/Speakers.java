@@ -1195,7 +1195,11 @@ final class Speakers {
                 lastTitle = i;
             }
         }
-        List<Token> name = t.subList(lastTitle + 1, t.size());
+        int firstName = lastTitle + 1;
+        while (firstName < t.size() - 1 && LEADING_FUNCTION_WORDS.contains(t.get(firstName).lower())) {
+            firstName++; // "To Jo Roe, …": a sentence's first word is no part of the name
+        }
+        List<Token> name = t.subList(firstName, t.size());
         if (name.isEmpty()) {
             String word = stripDot(t.get(t.size() - 1).lower());
             SpeakerType type = nouns.get(word);
@@ -1376,6 +1380,10 @@ final class Speakers {
         return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
                 && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
     }
+
+    /** Function words that may open a sentence before a name ("To Jo Roe, …"); never a given name, unlike "May". */
+    private static final Set<String> LEADING_FUNCTION_WORDS = WordSet.of(
+            "to", "by", "from", "with", "for", "at", "on", "in", "and", "but", "the", "a", "an", "as", "of");
 
     /** Nouns for a country's government ("its government", "their authorities"). */
     private static final Set<String> GOVERNMENTS = WordSet.of("government", "authorities", "administration", "leadership");

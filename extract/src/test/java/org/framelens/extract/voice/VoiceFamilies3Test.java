@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of" as reporting cues; positions the narrator recounts as past ("wanted", "had refused") and a
  * participle that only modifies a noun ("The offer, announced by …, gives") as no statement; no
  * subject read back across another clause's verb ("The province has withdrawn its call for …"); "she"
- * or "her" for the last woman in focus when the article calls the last person "Mr."; and
- * "according to" figures or a document as according to whoever keeps them. Articles
+ * or "her" for the last woman in focus when the article calls the last person "Mr."; "according
+ * to" figures or a document as according to whoever keeps them; and a viewpoint opener ("To Jo
+ * Roe, …") as that person's view. Articles
  * written for these tests. Each line is {@code speaker | attribution | type || sentence} (type
  * optional); a leading {@code +} continues the paragraph; the first line is the headline.
  */
@@ -85,6 +86,12 @@ class VoiceFamilies3Test {
                         OUTLET | narrator || The Valley Water Agency has opened two spillways.
                         Valley Water Agency | reported | organization || The river rose by two metres overnight, according to the agency's own records.
                         OUTLET | narrator || Rain will ease on Friday, according to the forecast.
+                        """),
+                Arguments.of("'To Jo Roe, …' opening a sentence gives it as that person's view", """
+                        OUTLET | narrator || Ferry timetable agreed
+                        Rhona Baird | reported || To Rhona Baird, the islands' councillor, the winter timetable is a first step and no more.
+                        OUTLET | narrator || To be fair to the operator, the boats are old.
+                        OUTLET | narrator || To the north, the crossing is rougher.
                         """),
                 Arguments.of("a word before a longer name in a Title Case heading, or two longer names, is no short form", """
                         OUTLET | narrator || Kelmar Wins Reprieve As Rivals Wait
