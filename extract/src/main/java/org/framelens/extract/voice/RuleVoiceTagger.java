@@ -45,7 +45,10 @@ import org.framelens.model.Words;
  *       institutions, groups by their description.</li>
  *   <li>A quotation that runs over several sentences belongs to the speaker its attribution names,
  *       wherever in the run that attribution stands; a quotation with no attribution of its own
- *       belongs to the speaker of the sentence just before it, when that one was attributed.</li>
+ *       belongs to the speaker of the sentence just before it, when that one was attributed, or
+ *       to the named person that sentence is about ({@code Jo Roe was blunt.} then
+ *       {@code “…”}); a colon ending a sentence about someone introduces their quotation
+ *       ({@code Jo Roe gave her terms in one line: “…”}).</li>
  *   <li>A heading left with the narrator that repeats a quotation of the running text (a pull
  *       quote) belongs to that quotation's speaker.</li>
  * </ol>
@@ -95,7 +98,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
 
     /** What the first pass found in one sentence. */
     private record Found(Speakers.Resolved speaker, ReportingCue cue, String evidence, boolean quoted,
-                         boolean scare) {
+                         boolean scare, Speakers.Resolved subject, boolean opensWithQuote) {
     }
 
     @Override
@@ -151,7 +154,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 Speakers.Resolved next = speakers.introducedAfter(i, 2);
                 if (next != null) {
                     found.set(i, new Found(new Speakers.Resolved(next.name(), next.type(), f.speaker().how() + " \u2192 "
-                            + next.name()), f.cue(), f.evidence() + " \u2192 " + next.name(), f.quoted(), f.scare()));
+                            + next.name()), f.cue(), f.evidence() + " \u2192 " + next.name(), f.quoted(), f.scare(),
+                            f.subject(), f.opensWithQuote()));
                 }
             }
         }
@@ -178,6 +182,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
                         && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
                     source = assigned[i - 1];
                     how = "quotation after an attributed sentence: " + source.evidence();
+                } else if (i > 0 && f.opensWithQuote() && found.get(i - 1) != null && found.get(i - 1).speaker() == null
+                        && found.get(i - 1).subject() != null && sentences.get(i).kind() == Kind.BODY
+                        && sentences.get(i - 1).kind() == Kind.BODY
+                        && sentences.get(i).paragraph() - sentences.get(i - 1).paragraph() <= 1) {
+                    // "Jo Roe, who chairs the growers, was scathing." then "“We are done waiting.”": a
+                    // quotation no one is credited with, after a sentence about a named person, is theirs
+                    Found before = found.get(i - 1);
+                    source = new Found(before.subject(), QUOTE_LABEL_CUE, "the sentence before is about " + before.subject().name(),
+                            true, false, null, false);
+                    how = "quotation after a sentence about its speaker: " + before.subject().how();
                 }
             }
             assigned[i] = source;
@@ -296,6 +310,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (notReporting(tokens, hit)) {
                 continue; // "the figures add up", "voted to reject the deal", "will write it into law"
             }
+            if (pastPosition(tokens, hit) || participleModifier(tokens, hit)) {
+                continue; // "Two towns wanted a bypass instead", "had refused any delay", "The offer, announced by …, gives"
+            }
             boolean weak = WEAK_CUES.contains(hit.cue().lemma());
             if (weak && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).lower().equals("to")
                     && !hit.cue().lemma().equals("want") || seeksOffice(tokens, hit)) {
@@ -308,7 +325,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 break;
             }
             Source src = source(tokens, skip, hit);
-            if (src == null || relativeClause(tokens, src)) {
+            if (src == null || relativeClause(tokens, src) && !hit.cue().lemma().equals(PUT_IT)) {
                 continue; // "…, a clause the mayor had pushed for", "which the treasurer said would …"
             }
             if (!src.np().isEmpty() && src.np().get(0).start() == tokens.get(0).start()
@@ -374,6 +391,32 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 evidence = label.how() + " " + r.how();
             }
         }
+        if (speaker == null && !quoted.isEmpty() && s.kind() == Kind.BODY) {
+            // "The growers' leader gave her terms in one line: “…”": the subject gives the
+            // quotation a colon introduces
+            int colon = colonBeforeQuote(tokens, skip);
+            List<Token> subject = colon < 0 ? List.of() : mainSubject(tokens, skip);
+            Speakers.Resolved r = subject.isEmpty() || indexOf(tokens, subject.get(0)) >= colon
+                    || Speakers.isPronoun(subject.get(0).lower()) && !subject.get(0).lower().equals("he")
+                    && !subject.get(0).lower().equals("she") ? null : speakers.resolve(subject);
+            if (r != null && (r.type() == SpeakerType.PERSON && !r.how().startsWith(Speakers.PENDING)
+                    || r.type() == SpeakerType.ORGANIZATION && r.how().startsWith("name"))) {
+                speaker = r;
+                cue = QUOTE_LABEL_CUE;
+                evidence = "subject before ': “quote”': " + r.how();
+            }
+        }
+        if (speaker == null && s.kind() == Kind.BODY) {
+            // "To Jo Roe, the mayor, the deal is a start": a viewpoint opener gives the sentence as
+            // that person's view ("To be fair", "To date" name no one)
+            List<Token> holder = viewpointHolder(tokens, skip);
+            Speakers.Resolved r = holder == null ? null : speakers.resolve(holder);
+            if (r != null && r.type() == SpeakerType.PERSON && r.how().startsWith("name")) {
+                speaker = r;
+                cue = VIEW_CUE;
+                evidence = "'To …,' opening the sentence: " + r.how();
+            }
+        }
         if (speaker == null && (s.kind() == Kind.HEADLINE || s.kind() == Kind.SUBHEAD)) {
             // "Regulator: fares to rise", "Growers: ‘We were never asked’": a heading
             // that opens with a speaker the body knows and a colon gives that speaker's words
@@ -390,6 +433,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 evidence = "'Speaker:' heading " + r.how();
             }
         }
+        Speakers.Resolved about = null;
         if (speaker != null) {
             speakers.focus(speaker);
             speakers.subject(null);
@@ -401,13 +445,71 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 speakers.focus(r);
             }
             speakers.subject(r);
+            if (r != null && r.type() == SpeakerType.PERSON && !r.how().startsWith(Speakers.PENDING) && !skip[0]
+                    && (r.how().startsWith("name") || r.how().startsWith("pronoun"))) {
+                about = r; // a named person the sentence is about: a quotation right after may be theirs
+            }
         }
         // a sentence that is all quotation ("“Not before.”") is someone's words, however short
         boolean whole = quoted.size() == 1 && quoted.get(0).start() == s.start() && quoted.get(0).end() >= s.end() - 1;
         boolean scare = !quoted.isEmpty() && longest <= SCARE_QUOTE_MAX_WORDS && !crossesOut && !whole
                 && (speaker == null || quoted.stream().allMatch(q -> labelled(tokens, skip, q)));
         boolean direct = quotedWords > 0 && !scare;
-        return new Found(speaker, cue, evidence, direct, scare);
+        boolean opensWithQuote = !quoted.isEmpty() && quoted.get(0).start() == s.start() && Quotes.isOpening(text.charAt(s.start()));
+        return new Found(speaker, cue, evidence, direct, scare, about, opensWithQuote);
+    }
+
+    private static final String PUT_IT = "put it";
+
+    /** The cue recorded for a viewpoint opener ("To Jo Roe, …"), which has no reporting verb. */
+    private static final ReportingCue VIEW_CUE = new ReportingCue("view", List.of(), ReportingCue.Frame.VERB, "neutral", "");
+
+    /**
+     * The capitalised name after "To" that opens a sentence and ends at a comma ("To Jo Roe, …",
+     * "And to Jo Roe, the union's leader, …"), or null.
+     */
+    private static List<Token> viewpointHolder(List<Token> t, boolean[] skip) {
+        int i = 0;
+        if (i < t.size() && (t.get(i).lower().equals("and") || t.get(i).lower().equals("but"))) {
+            i++;
+        }
+        if (i + 3 >= t.size() || skip[i] || !t.get(i).lower().equals("to")) {
+            return null;
+        }
+        int from = i + 1;
+        int e = from;
+        while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+            e++;
+        }
+        return e - from >= 2 && e < t.size() && isComma(t, e) ? t.subList(from, e) : null;
+    }
+
+    /**
+     * The colon that introduces a quotation running to the end of the sentence ("… in one line:
+     * “…”"), outside quotations; -1 when there is none.
+     */
+    private static int colonBeforeQuote(List<Token> t, boolean[] skip) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (!skip[i] && t.get(i).text().equals(":")) {
+                int j = i + 1;
+                if (!skip[j] && t.get(j).isQuote()) {
+                    j++; // the opening mark
+                }
+                if (j >= t.size() || !skip[j]) {
+                    return -1;
+                }
+                while (j < t.size() && skip[j]) {
+                    j++;
+                }
+                for (int k = j; k < t.size(); k++) {
+                    if (t.get(k).isWord()) {
+                        return -1; // "…: “…,” she said": the quotation does not end the sentence
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The cue recorded for "Name: ‘quote’" headings, which have no reporting verb. */
@@ -425,6 +527,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Object words after "add" or "write" that make it an action, not a report ("added a review"). */
     private static final Set<String> ACTION_OBJECTS = WordSet.of(
             "up", "to", "a", "an", "another", "the", "its", "their", "his", "her", "new", "more", "some");
+    /** Words after "put it" that say how something was said ("put it more plainly", "put it to the press"). */
+    private static final Set<String> PUT_IT_MANNER = WordSet.of("more", "this", "that", "best", "another", "most", "so", "to");
+    /** What a proposal is "put to" when it is an action, not words said to someone. */
+    private static final Set<String> BALLOTS = WordSet.of("vote", "ballot", "referendum", "members", "test");
     private static final Set<String> VOTE_FORMS = WordSet.of("vote", "votes", "voted", "voting");
     private static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -438,6 +544,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
         String lemma = hit.cue().lemma();
         int next = hit.last() + 1;
         String after = next < t.size() ? t.get(next).lower() : "";
+        if (lemma.equals(PUT_IT) && next < t.size() && t.get(next).isWord()
+                && (!PUT_IT_MANNER.contains(after) && !after.endsWith("ly") || after.equals("to") && next + 2 < t.size()
+                && (BALLOTS.contains(t.get(next + 2).lower()) || BALLOTS.contains(t.get(next + 1).lower())))) {
+            return true; // "put it on hold", "put it to a ballot": an action; "put it plainly", "as the pilot put it" report words
+        }
         if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
                 && !(lemma.equals("write") && after.equals("to"))) {
             return true;
@@ -462,6 +573,43 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return k >= 0 && BE_FORMS.contains(t.get(k).lower());
         }
         return false;
+    }
+
+    /**
+     * A position the narrator recounts as past, not a statement reported: "wanted" ("Three
+     * towns wanted a bypass instead"), and "had refused" ("The board had refused any delay a week
+     * earlier"). "wants", "has refused" and "refused to comment … saying" still report a stand.
+     */
+    private static boolean pastPosition(List<Token> t, CueFinder.Hit hit) {
+        String form = t.get(hit.first()).lower();
+        if (form.equals("wanted")) {
+            int k = hit.first() - 1;
+            while (k >= 0 && Speakers.isAuxiliaryOrAdverb(t.get(k).lower()) && !t.get(k).lower().equals("has")
+                    && !t.get(k).lower().equals("have")) {
+                k--;
+            }
+            return k < 0 || !t.get(k).lower().equals("has") && !t.get(k).lower().equals("have");
+        }
+        if (form.equals("refused")) {
+            for (int k = hit.first() - 1; k >= 0 && Speakers.isAuxiliaryOrAdverb(t.get(k).lower()); k--) {
+                if (t.get(k).lower().equals("had")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The settlement, announced by the mediator on Friday, raises pay": an announcement
+     * as a participle with its agent between commas only dates the thing announced; the sentence
+     * is the narrator's. ("The U-turn, confirmed by three aides, …" still names a source.)
+     */
+    private static boolean participleModifier(List<Token> t, CueFinder.Hit hit) {
+        int v = hit.first();
+        return hit.cue().lemma().equals("announce") && v >= 2 && hit.last() + 1 < t.size()
+                && t.get(hit.last() + 1).lower().equals("by") && t.get(v).lower().endsWith("ed")
+                && isComma(t, v - 1) && t.get(v - 2).isWord();
     }
 
     private static boolean participleForm(String w) {
@@ -716,6 +864,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     return new Source(t.subList(next + 1, e), "source after it, named in apposition:");
                 }
             }
+            List<Token> keeper = after.isEmpty() ? null : keeperOf(after);
+            if (keeper != null) {
+                return new Source(keeper, "source after it, whose figures or document it is:");
+            }
             return after.isEmpty() ? null : new Source(after, "source after it:");
         }
         if (frame == ReportingCue.Frame.PHRASE) {
@@ -763,6 +915,53 @@ public final class RuleVoiceTagger implements VoiceTagger {
         List<Token> named = appositiveName(t, skip, hit.last() + 1 + after.size());
         return named != null ? new Source(named, "inverted subject, named in apposition:") : new Source(after, "inverted subject:");
     }
+
+    /** Figures and documents that speak for whoever keeps them ("according to police figures"). */
+    private static final Set<String> DATA_NOUNS = WordSet.of(
+            "figures", "data", "statistics", "numbers", "estimates", "count", "records", "report", "annex", "filings",
+            "survey", "study", "tally");
+    /** Participles between figures and their keeper ("data released by the charity"). */
+    private static final Set<String> KEPT = WordSet.of(
+            "compiled", "published", "released", "collected", "gathered", "issued", "produced", "kept");
+
+    /**
+     * Who keeps the figures or document a source phrase names: "data released by the charity"
+     * → "the charity", "interior ministry figures" → "interior ministry", "the agency's own
+     * records" → "the agency". Null when the phrase names no figures or document, or no
+     * keeper.
+     */
+    private static List<Token> keeperOf(List<Token> np) {
+        int k = 0;
+        while (k < np.size() && !DATA_NOUNS.contains(np.get(k).lower())) {
+            k++;
+        }
+        if (k == np.size()) {
+            return null;
+        }
+        int j = k + 1;
+        if (j < np.size() && KEPT.contains(np.get(j).lower())) {
+            j++;
+        }
+        if (j < np.size() - 1 && (np.get(j).lower().equals("by") || np.get(j).lower().equals("from") && j == k + 1)) {
+            return np.subList(j + 1, np.size()); // "data released by the charity", "figures from the agency"
+        }
+        for (int i = 0; i < k; i++) {
+            if (possessive(np.get(i).lower())) {
+                return np.subList(0, i + 1); // "the agency's own records"
+            }
+        }
+        int from = np.get(0).lower().equals("the") ? 1 : 0;
+        boolean named = k > from && k == np.size() - 1 && np.subList(from, k).stream().allMatch(x -> x.capitalized()
+                || !x.isWord() || x.lower().equals("of") || x.lower().equals("and"));
+        boolean body = k == from + 1 && k == np.size() - 1 && BODY_MODIFIERS.contains(np.get(from).lower())
+                || k == from + 2 && k == np.size() - 1 && BODY_MODIFIERS.contains(np.get(from + 1).lower());
+        return named || body ? np.subList(0, k) : null; // "Red Cross figures", "interior ministry figures"
+    }
+
+    /** Nouns that name a body when they modify figures ("ministry figures", "police data"). */
+    private static final Set<String> BODY_MODIFIERS = WordSet.of(
+            "ministry", "government", "police", "army", "agency", "office", "council", "union", "company", "bank",
+            "treasury", "department", "commission", "regulator", "authority", "industry", "court");
 
     /**
      * The noun phrase a relative clause follows, ending at {@code end}: "A port official [who …]".
@@ -925,6 +1124,15 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return List.of();
         }
         List<Token> np = npEndingAt(t, skip, j);
+        if (np.isEmpty()) {
+            return np;
+        }
+        if (acrossClause(t, np)) {
+            // "The province has withdrawn its call for …", "Why did the growers want …", "… is the
+            // point they asked for": a verb before the phrase belongs to another clause, and the cue
+            // only qualifies a noun of the narrator's sentence
+            return List.of();
+        }
         String opener = np.get(0).lower();
         if (np.size() > 1 && Speakers.isPronoun(t.get(j).lower())
                 && (INTRO_WORDS.contains(opener) || PREPOSITIONS.contains(opener))) {
@@ -974,6 +1182,31 @@ public final class RuleVoiceTagger implements VoiceTagger {
         }
         return t.subList(i, j + 1);
     }
+
+    /**
+     * Whether a phrase walked back from a verb ran over a question word or a finite auxiliary
+     * written in lower case (not "Is" in a name), other than one opening a relative clause's verb
+     * ("who had requested").
+     */
+    private static boolean acrossClause(List<Token> t, List<Token> np) {
+        int start = indexOf(t, np.get(0));
+        for (int i = 0; i < np.size() - 1; i++) {
+            String w = np.get(i).lower();
+            boolean lowerCase = !np.get(i).capitalized() || start + i == 0;
+            String before = start + i > 0 ? t.get(start + i - 1).lower() : "";
+            if (lowerCase && (QUESTION_WORDS.contains(w) || FINITE_AUXILIARIES.contains(w) && !RELATIVE_PRONOUNS.contains(before))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Finite auxiliaries: a phrase walked back from a verb never runs over one. */
+    private static final Set<String> FINITE_AUXILIARIES = WordSet.of(
+            "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could",
+            "should", "may", "might", "must", "shall");
+    private static final Set<String> QUESTION_WORDS = WordSet.of("what", "why", "how");
+    private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "that", "which");
 
     /** A noun phrase starting at {@code from}, up to punctuation or a clause word; at most 10 words. */
     private static List<Token> phraseAfter(List<Token> t, boolean[] skip, int from) {

@@ -297,10 +297,64 @@ final class Speakers {
                         return via(r, "the " + head); // the closest kind of body the article names
                     }
                 }
-                return null;
+                return kind == NOUN_KINDS.get(0) ? via(shortenedCompany(), "the " + head) : null;
             }
         }
         return null;
+    }
+
+    /** People in the order they came into focus, for a pronoun the last one's sex does not fit. */
+    private final List<Resolved> personsInFocus = new ArrayList<>();
+    /** Surname → 'f' or 'm', from the honorifics the article gives ("Ms. Roe", "Mr. Ode"); '?' when both. */
+    private Map<String, Character> sexes;
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}-]*)");
+
+    /**
+     * The person a personal pronoun points to: the one last in focus, unless the article's
+     * honorifics say that person is of the other sex ("she" after "Mr. Ode" spoke) — then the
+     * last person in focus whom they say is of the pronoun's.
+     */
+    private Resolved personFor(String pronoun) {
+        if (lastPerson == null) {
+            return null;
+        }
+        char want = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his") ? 'm' : 'f';
+        char last = sexOf(lastPerson.name());
+        if (last != 'f' && last != 'm' || last == want) {
+            return lastPerson;
+        }
+        for (int i = personsInFocus.size() - 1; i >= 0; i--) {
+            Resolved p = personsInFocus.get(i);
+            if (sexOf(p.name()) == want) {
+                return new Resolved(p.name(), p.type(), p.how() + ", the last " + (want == 'f' ? "woman" : "man") + " in focus");
+            }
+        }
+        return lastPerson;
+    }
+
+    private char sexOf(String name) {
+        if (sexes == null) {
+            sexes = new HashMap<>();
+            java.util.regex.Matcher m = HONORIFIC.matcher(text);
+            while (m.find()) {
+                String[] words = SPACES.split(m.group(2));
+                char sex = m.group(1).equals("Mr") ? 'm' : 'f';
+                sexes.merge(words[words.length - 1], sex, (a, b) -> a == b ? a : '?');
+            }
+        }
+        String[] words = SPACES.split(name.strip());
+        String surname = possessiveStemKeepCase(words[words.length - 1]);
+        java.util.Set<String> namesakes = new java.util.HashSet<>();
+        for (List<String[]> names : List.of(people, candidates)) {
+            for (String[] p : names) {
+                if (p.length > 1 && p[p.length - 1].equals(surname)) {
+                    namesakes.add(String.join(" ", p));
+                }
+            }
+        }
+        // "Ms. Moreau" says nothing of "Julien Moreau" when the article names two Moreaus
+        return namesakes.size() > 1 ? '\0' : sexes.getOrDefault(surname, '\0');
     }
 
     static boolean isPronoun(String lower) {
@@ -385,6 +439,7 @@ final class Speakers {
         }
         if (r.type() == SpeakerType.PERSON) {
             lastPerson = r;
+            personsInFocus.add(r);
         } else if (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.ORGANIZATION) {
             lastCollective = r;
         }
@@ -654,12 +709,13 @@ final class Speakers {
             if (type == null && !people) {
                 return null; // "her briefings suggest": a thing of hers, not people who speak for her
             }
-            return new Resolved(lastPerson.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
-                    "'" + phrase(t) + "' \u2192 " + lastPerson.name());
+            Resolved owner = personFor(first);
+            return new Resolved(owner.name() + "'s " + rest, type == null ? SpeakerType.GROUP : type,
+                    "'" + phrase(t) + "' \u2192 " + owner.name());
         }
         if (t.size() == 1 && (isPronoun(first) || QUANTIFIERS.contains(first))) {
             if (PERSON_PRONOUNS.contains(first)) {
-                return via(lastPerson, "pronoun '" + t.get(0).text() + "'");
+                return via(personFor(first), "pronoun '" + t.get(0).text() + "'");
             }
             if (first.equals("it") && previousSubject != null && previousSubject.type() == SpeakerType.PERSON
                     && previousSubject.how().startsWith("name '") && previousSubject.name().indexOf(' ') > 0
@@ -884,7 +940,159 @@ final class Speakers {
             }
             found = name;
         }
+        if (found == null) {
+            found = shortenedBody(w);
+        }
         return found == null ? null : new Resolved(found, SpeakerType.ORGANIZATION, "'" + w + "' short for " + found);
+    }
+
+    /**
+     * The one longer name of a body that starts with this word, whatever its last word
+     * ("Corvath" for "Corvath Power Transmission", "Ardel" for "Ardel Ferries"): a person
+     * is shortened to the surname, a body to its first word. Names in a heading's Title Case
+     * ("Ardel Wins Reprieve") are no names; a longer name that runs on from a shorter one
+     * ("Ardel Ferries Group" after "Ardel Ferries") is the same body. Null when none, or when
+     * two different names start with the word.
+     */
+    private String shortenedBody(String w) {
+        String found = null;
+        java.util.regex.Matcher m = organizationNames.startingWith(w).matcher(text);
+        while (m.find()) {
+            if (titleCaseLine(m.start())) {
+                continue;
+            }
+            List<String> words = new ArrayList<>(List.of(SPACES.split(m.group().strip())));
+            for (int i = 0; i < words.size() - 1; i++) {
+                if (words.get(i).matches(".*['\u2019]s?")) {
+                    words.subList(i + 1, words.size()).clear(); // "Ardel Ferries’ Skerra route": the possessive ends it
+                }
+            }
+            while (words.size() > 1 && JOINERS.contains(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1); // "Ardel Ferries and": the joiner belongs to the sentence
+            }
+            if (words.size() < 2 || words.stream().skip(1).anyMatch(x -> NOT_NAMES.contains(x.toLowerCase(java.util.Locale.ROOT))
+                    || isTitle(x.toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            words.set(words.size() - 1, words.get(words.size() - 1).replaceAll("['\u2019]s?$", ""));
+            SpeakerType head = nouns.get(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT));
+            if (head == SpeakerType.PERSON) {
+                return null; // a name ending in a person's noun ("… Spokeswoman") is no body
+            }
+            String name = String.join(" ", words);
+            if (found == null || name.startsWith(found + " ")) {
+                found = name;
+            } else if (!found.equals(name) && !found.startsWith(name + " ")) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one body the article names in full and also by its first word alone ("Corvath Power
+     * Transmission" … "Corvath says"), which "the company" or "the firm" points to when the
+     * article names no "… Company" and describes none: a firm is what a text shortens so. Null
+     * when there is none or more than one. Once per article.
+     */
+    private Resolved shortenedCompany() {
+        if (!shortenedCompanyLooked) {
+            shortenedCompanyLooked = true;
+            java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = FIRST_OF_RUN.matcher(text);
+            while (m.find()) {
+                String w = m.group(1);
+                String lower = w.toLowerCase(java.util.Locale.ROOT);
+                if (NOT_NAMES.contains(lower) || isTitle(lower) || nouns.containsKey(lower) || places.contains(w)
+                        || aliases.containsKey(w) || surname(w) || DEMONYM.matcher(lower).find() || titleCaseLine(m.start())) {
+                    continue;
+                }
+                String body = shortenedBody(w);
+                if (body == null || bodies.contains(body)) {
+                    continue;
+                }
+                SpeakerType head = nouns.get(body.substring(body.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+                if (head == null && standsAlone(w)) {
+                    bodies.add(body);
+                }
+            }
+            shortenedCompany = bodies.size() == 1
+                    ? new Resolved(bodies.iterator().next(), SpeakerType.ORGANIZATION, "a body shortened to its first word: " + bodies.iterator().next())
+                    : null;
+        }
+        return shortenedCompany;
+    }
+
+    /** Whether the word stands in the text alone, not followed by another word of a name ("Corvath says"). */
+    private boolean standsAlone(String w) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(w)
+                + "(?:['\u2019]s)?(?![\\p{L}'\u2019-])(?![ \\t]+(?:of|for|and|\\p{Lu}))").matcher(text).find();
+    }
+
+    /**
+     * Whether a name of two or more words is a body's that the article also calls by its first
+     * word alone ("Corvath Power Transmission" … "Corvath says"): people are shortened to their
+     * surname.
+     */
+    private boolean shortenedByFirstWord(String[] words) {
+        return shortenedNames.computeIfAbsent(String.join(" ", words), k -> findShortenedByFirstWord(words));
+    }
+
+    private final Map<String, Boolean> shortenedNames = new HashMap<>();
+
+    private boolean findShortenedByFirstWord(String[] words) {
+        String first = words[0];
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        if (words.length < 2 || NOT_NAMES.contains(lower) || isTitle(lower) || places.contains(first) || surname(first)
+                || DEMONYM.matcher(lower).find() || !standsAlone(first)) {
+            return false;
+        }
+        return String.join(" ", words).equals(shortenedBody(first));
+    }
+
+    /** Endings of words for a people or a country's things ("European", "Chinese"), used alone as adjectives. */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("(?:ian|ean|can|ese|ish|ic)$");
+
+    /** Whether some person of the article has this word as surname. */
+    private boolean surname(String w) {
+        for (List<String[]> names : List.of(people, candidates)) {
+            for (String[] p : names) {
+                if (p.length > 1 && p[p.length - 1].equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean shortenedCompanyLooked;
+    private Resolved shortenedCompany;
+    /** A capitalised word followed by another: the first word of a name of two or more. */
+    private static final java.util.regex.Pattern FIRST_OF_RUN = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{Ll}-]+)[ \\t]+\\p{Lu}");
+
+    private static final Set<String> JOINERS = WordSet.of("of", "for", "and");
+
+    /**
+     * Whether the line holding this offset reads as a heading in Title Case: most of its words
+     * of four letters or more are capitalised.
+     */
+    private boolean titleCaseLine(int at) {
+        int from = Math.max(text.lastIndexOf('\n', at) + 1, 0);
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        int words = 0;
+        int capitalised = 0;
+        for (String x : SPACES.split(line.strip())) {
+            String letters = x.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                words++;
+                if (Character.isUpperCase(letters.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 7;
     }
 
     /** How often the word stands in the article text as a whole word. */
@@ -987,7 +1195,11 @@ final class Speakers {
                 lastTitle = i;
             }
         }
-        List<Token> name = t.subList(lastTitle + 1, t.size());
+        int firstName = lastTitle + 1;
+        while (firstName < t.size() - 1 && LEADING_FUNCTION_WORDS.contains(t.get(firstName).lower())) {
+            firstName++; // "To Jo Roe, …": a sentence's first word is no part of the name
+        }
+        List<Token> name = t.subList(firstName, t.size());
         if (name.isEmpty()) {
             String word = stripDot(t.get(t.size() - 1).lower());
             SpeakerType type = nouns.get(word);
@@ -1048,6 +1260,10 @@ final class Speakers {
                 }
             }
             return null;
+        }
+        if (shortenedByFirstWord(words)) {
+            return new Resolved(String.join(" ", words), SpeakerType.ORGANIZATION,
+                    "name of a body the article shortens to its first word '" + phrase + "'");
         }
         String[] full = person(words);
         return new Resolved(String.join(" ", full), SpeakerType.PERSON, "name '" + phrase + "'");
@@ -1164,6 +1380,10 @@ final class Speakers {
         return !isTitle(lower) && !nouns.containsKey(lower) && !places.contains(possessiveStemKeepCase(text))
                 && !aliases.containsKey(possessiveStemKeepCase(text)) && !NOT_NAMES.contains(lower);
     }
+
+    /** Function words that may open a sentence before a name ("To Jo Roe, …"); never a given name, unlike "May". */
+    private static final Set<String> LEADING_FUNCTION_WORDS = WordSet.of(
+            "to", "by", "from", "with", "for", "at", "on", "in", "and", "but", "the", "a", "an", "as", "of");
 
     /** Nouns for a country's government ("its government", "their authorities"). */
     private static final Set<String> GOVERNMENTS = WordSet.of("government", "authorities", "administration", "leadership");
