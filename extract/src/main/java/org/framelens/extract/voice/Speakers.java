@@ -1057,8 +1057,33 @@ final class Speakers {
 
     /** Whether the word stands in the text alone, not followed by another word of a name ("Corvath says"). */
     private boolean standsAlone(String w) {
-        return java.util.regex.Pattern.compile("(?<![\\p{L}'\u2019-])" + java.util.regex.Pattern.quote(w)
-                + "(?:['\u2019]s)?(?![\\p{L}'\u2019-])(?![ \\t]+(?:of|for|and|\\p{Lu}))").matcher(text).find();
+        // what the pattern (?<![\p{L}'’-])W(?:['’]s)?(?![\p{L}'’-])(?![ \t]+(?:of|for|and|\p{Lu}))
+        // finds, without compiling it for every word and running it over the whole text
+        java.util.regex.Matcher runsOn = RUNS_ON.matcher(text);
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+            if (i > 0 && isNameChar(text.codePointBefore(i))) {
+                continue;
+            }
+            int e = i + w.length();
+            if (e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's') {
+                e += 2; // a possessive; without it the apostrophe would run the word on
+            }
+            if (e < text.length() && isNameChar(text.codePointAt(e))) {
+                continue;
+            }
+            if (!runsOn.region(e, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A longer name running on after a word: "of", "for", "and" or a capital after spaces. */
+    private static final java.util.regex.Pattern RUNS_ON = java.util.regex.Pattern.compile("[ \\t]+(?:of|for|and|\\p{Lu})");
+
+    /** A letter, an apostrophe or a hyphen: a character that continues a name. */
+    private static boolean isNameChar(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-';
     }
 
     /**
