@@ -49,7 +49,7 @@ final class OutputLock implements AutoCloseable {
      * The byte the lock covers: one far past the holder text, so that on systems whose locks are
      * mandatory (Windows) another run can still read who holds it.
      */
-    private static final long REGION = Long.MAX_VALUE - 1;
+    static final long REGION = Long.MAX_VALUE - 1;
 
     /** The folders locked by this JVM, with their holder text. */
     private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
@@ -222,12 +222,30 @@ final class OutputLock implements AutoCloseable {
         }
     }
 
+    /** How long a run that finds the lock held waits for its holder to write its name into it. */
+    private static final long HOLDER_WAIT_MS = 2_000;
+
     /** @return the holder the lock file names, as one line */
     private static String holderOf(FileChannel channel) {
         try {
-            ByteBuffer buf = ByteBuffer.allocate(1024);
-            channel.read(buf, 0);
-            String text = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
+            String text = "";
+            // the holder writes its name just after taking the lock: a run that comes in between
+            // waits a moment for it rather than report an unnamed holder
+            long deadline = System.nanoTime() + HOLDER_WAIT_MS * 1_000_000;
+            while (true) {
+                ByteBuffer buf = ByteBuffer.allocate(1024);
+                channel.read(buf, 0);
+                text = new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
+                if (!value(text, "pid").isEmpty() || System.nanoTime() > deadline) {
+                    break;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             String pid = value(text, "pid");
             String host = value(text, "host");
             String started = value(text, "started");

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.framelens.model.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The output lock: one holder at a time, the holder named, released when its process dies. */
@@ -77,6 +79,26 @@ class OutputLockTest {
         assertFalse(Files.readString(out.resolve(OutputLock.FILE)).isEmpty());
         try (OutputLock lock = OutputLock.acquire(out, T)) {
             assertTrue(Files.readString(lock.file()).contains("pid=" + ProcessHandle.current().pid()));
+        }
+    }
+
+    @ParameterizedTest(name = "name written after {0} ms")
+    @ValueSource(longs = {400, -1})
+    void aHolderThatHasNotNamedItselfYetIsWaitedFor(long delay) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process child = java(SlowLockHolder.class, out.toString(), Long.toString(delay)).redirectErrorStream(true).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", r.readLine());
+            OutputLock.Busy busy = assertThrows(OutputLock.Busy.class, () -> OutputLock.acquire(out, T));
+            if (delay >= 0) {
+                assertEquals("pid " + child.pid() + ", host h, started 2026-03-04T05:06:07Z", busy.holder());
+            } else {
+                assertEquals("holder unknown: the lock file names none yet", busy.holder());
+            }
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
     }
 
