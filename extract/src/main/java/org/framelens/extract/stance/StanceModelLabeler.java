@@ -107,6 +107,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         for (PreparedSentence s : sentences) {
             content.add(s.sentence().kind() == Kind.BOILERPLATE ? Set.of() : contentKeys(s.words(normalizer)));
         }
+        Map<String, List<Integer>> labelledByWord = labelledByWord(content, labels);
         List<List<String>> out = new ArrayList<>(sentences.size());
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -142,7 +143,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
             out.add(StanceFeatures.of(words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
-                    echoes(i, content, labels)));
+                    echoes(i, content, labels, labelledByWord)));
             previous = i;
         }
         return out;
@@ -152,7 +153,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * Adds to each sentence's features the {@code near:} features of a two-stage model: its
      * neighbours' first-stage probabilities ({@link StanceFeatures#near}).
      *
-     * @param features each sentence's features ({@code null} for boilerplate, which is skipped)
+     * @param features each sentence's features, sorted and each once as {@link StanceFeatures#of}
+     *                 gives them ({@code null} for boilerplate, which is skipped)
      * @param first    the first stage; empty for a one-stage model, which leaves the features as they are
      * @return the features, each list sorted
      */
@@ -183,10 +185,16 @@ public final class StanceModelLabeler implements ArticleLabeler {
             while (after < p.size() && p.get(after) == null) {
                 after++;
             }
-            Set<String> all = new java.util.TreeSet<>(features.get(i));
-            all.addAll(StanceFeatures.near(before < 0 ? Map.of() : p.get(before),
-                    after >= p.size() ? Map.of() : p.get(after)));
-            out.add(new ArrayList<>(all));
+            // the features are sorted and each once: the few near: ones go in at their places
+            List<String> all = new ArrayList<>(features.get(i));
+            for (String near : StanceFeatures.near(before < 0 ? Map.of() : p.get(before),
+                    after >= p.size() ? Map.of() : p.get(after))) {
+                int at = java.util.Collections.binarySearch(all, near);
+                if (at < 0) {
+                    all.add(-at - 1, near);
+                }
+            }
+            out.add(all);
         }
         return out;
     }
@@ -208,21 +216,36 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * arbitration case will be frozen" after "agreed to suspend the arbitration case") as they
      * labelled the first.
      */
-    private static Set<String> echoes(int i, List<Set<String>> content, List<List<Tag>> labels) {
-        Set<String> out = new java.util.TreeSet<>();
-        // within a window, so that a book-length article costs its length, not its square
-        for (int j = Math.max(0, i - ECHO_WINDOW); j < Math.min(content.size(), i + ECHO_WINDOW + 1); j++) {
-            if (j == i || labels.get(j).isEmpty()) {
-                continue;
-            }
-            int shared = 0;
-            for (String w : content.get(i)) {
-                if (content.get(j).contains(w)) {
-                    shared++;
+    private static Set<String> echoes(int i, List<Set<String>> content, List<List<Tag>> labels,
+                                      Map<String, List<Integer>> labelledByWord) {
+        // how many content words sentence i shares with each labelled sentence near it, read from
+        // the index rather than by comparing it with every sentence of the window
+        Map<Integer, Integer> shared = new java.util.HashMap<>();
+        for (String w : content.get(i)) {
+            for (int j : labelledByWord.getOrDefault(w, List.of())) {
+                // within a window, so that a book-length article costs its length, not its square
+                if (j != i && Math.abs(j - i) <= ECHO_WINDOW) {
+                    shared.merge(j, 1, Integer::sum);
                 }
             }
-            if (shared >= ECHO_WORDS) {
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        shared.forEach((j, n) -> {
+            if (n >= ECHO_WORDS) {
                 labels.get(j).forEach(t -> out.add(t.label()));
+            }
+        });
+        return out;
+    }
+
+    /** Each content word's sentences, among those the cues labelled: what the echoes look up. */
+    private static Map<String, List<Integer>> labelledByWord(List<Set<String>> content, List<List<Tag>> labels) {
+        Map<String, List<Integer>> out = new java.util.HashMap<>();
+        for (int j = 0; j < content.size(); j++) {
+            if (!labels.get(j).isEmpty()) {
+                for (String w : content.get(j)) {
+                    out.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+                }
             }
         }
         return out;
