@@ -1,15 +1,6 @@
 package org.framelens.extract.voice;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
-import org.framelens.extract.Extractor;
-import org.framelens.extract.codebook.CodebookLoader;
-import org.framelens.model.AnalyzedArticle;
-import org.framelens.model.Article;
-import org.framelens.model.TaggedSentence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,9 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a paragraph of its own unless its text starts with {@code +}, which continues the paragraph.
  */
 class RuleVoiceTaggerTest {
-    private static final Extractor EXTRACTOR = Extractor.builder()
-            .voices(new RuleVoiceTagger(new CodebookLoader().defaults())).build();
-
     static Stream<Arguments> articles() {
         return Stream.of(
                 Arguments.of("attribution after, inside and before a quotation; pronoun", """
@@ -106,31 +94,6 @@ class RuleVoiceTaggerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("articles")
     void attributesLikeTheCodingGuide(String name, String spec) {
-        List<String[]> expected = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String line : spec.strip().split("\n")) {
-            String[] parts = line.split("\\|\\|", 2);
-            String[] voice = parts[0].split("\\|");
-            expected.add(new String[] {voice[0].strip(), voice[1].strip()});
-            String sentence = parts[1].strip();
-            if (sentence.startsWith("+")) {
-                text.setLength(text.length() - 2);
-                text.append(' ').append(sentence.substring(1));
-            } else {
-                text.append(sentence);
-            }
-            text.append("\n\n");
-        }
-        AnalyzedArticle a = EXTRACTOR.extract(new Article("s", "o", "test", "", text.toString()));
-        List<String> want = new ArrayList<>();
-        List<String> got = new ArrayList<>();
-        for (int i = 0; i < a.sentences().size(); i++) {
-            TaggedSentence s = a.sentences().get(i);
-            want.add(i < expected.size() ? expected.get(i)[0] + " / " + expected.get(i)[1] : "(none)");
-            got.add(s.voice().speaker() + " / " + s.voice().attribution().label());
-        }
-        assertEquals(want, got, () -> name + "\n" + a.sentences().stream()
-                .map(s -> s.voice().speaker() + " | " + s.sentence().text() + " | " + s.voice().evidence())
-                .reduce("", (x, y) -> x + "\n" + y));
+        VoiceSpec.assertVoices(name, spec);
     }
 }
