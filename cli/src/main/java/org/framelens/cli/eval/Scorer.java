@@ -114,7 +114,17 @@ public final class Scorer {
         // links followed: a folder of links to stories kept elsewhere is scored as `run` reads it
         try (Stream<Path> walk = Files.walk(gold, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> out = new ArrayList<>();
-            for (Path p : walk.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList()) {
+            List<Path> csv;
+            try {
+                csv = walk.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p)).sorted().toList();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof java.nio.file.FileSystemLoopException loop) {
+                    throw new IOException(loop.getFile() + ": a link leads back into the gold folder; remove it or point"
+                            + " GOLD_DIR at a folder without it", loop);
+                }
+                throw e.getCause();
+            }
+            for (Path p : csv) {
                 if (isGold(p)) {
                     out.add(p);
                 }

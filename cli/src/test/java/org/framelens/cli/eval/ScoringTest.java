@@ -61,4 +61,16 @@ class ScoringTest {
         assertEquals("strike", rows.get(1).story());
         assertEquals("Jo Roe", rows.get(1).get("speaker"));
     }
+
+    @Test
+    void aLinkBackIntoTheGoldFolderIsAClearError(@TempDir Path tmp) throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("corpus/strike/gold"));
+        Files.writeString(gold.resolve("wire.csv"), "outlet,start,end,kind,speaker,speaker_type,attribution,stances,topics\n",
+                StandardCharsets.UTF_8);
+        Files.createSymbolicLink(tmp.resolve("corpus/strike/again"), tmp.resolve("corpus"));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> Scorer.goldRows(tmp.resolve("corpus")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().endsWith("again: a link leads back into the gold folder;"
+                + " remove it or point GOLD_DIR at a folder without it"), e.getMessage());
+    }
 }
