@@ -28,9 +28,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * file size, it caches through a temporary file, and it reads the pixels through the generic
  * raster path and tries five filters on every row. The charts ({@link BufferedImage#TYPE_INT_RGB})
  * are encoded here directly from their pixel array: 8-bit RGB, each row filtered with whichever
- * of None, Sub and Up leaves the smallest sum (the usual heuristic; a row equal to the one above
- * is filtered Up without computing the sums), deflate level 1. Other
- * images go through the JDK writer. The pixels are the same either way. Stateless and thread-safe.
+ * of None, Sub and Up leaves the smallest sum (the usual heuristic), deflate level 1; a row equal
+ * to the row before it skips the sums, as the up filter turns it into zeros. Images of any other
+ * type go through the JDK writer. The pixels are the same either way. Stateless and thread-safe.
  */
 final class Png {
     /**

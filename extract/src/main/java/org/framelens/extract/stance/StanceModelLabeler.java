@@ -155,14 +155,9 @@ public final class StanceModelLabeler implements ArticleLabeler {
      *
      * @param features each sentence's features, sorted and each once as {@link StanceFeatures#of}
      *                 gives them ({@code null} for boilerplate, which is skipped)
-     * @param first    the first stage; empty for a one-stage model, which leaves the features as they are
+     * @param first    the first stage; without labels (a one-stage model) the features stay as they are
      * @return the features, each list sorted
      */
-    public static List<List<String>> withNeighbours(List<List<String>> features,
-                                                    Map<String, StanceModel.LabelModel> first) {
-        return withNeighbours(features, WeightTable.of(first));
-    }
-
     private static List<List<String>> withNeighbours(List<List<String>> features, WeightTable first) {
         if (first.labels().isEmpty()) {
             return features;
