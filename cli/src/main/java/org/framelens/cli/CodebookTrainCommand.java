@@ -82,6 +82,19 @@ final class CodebookTrainCommand implements Callable<Integer> {
             description = "Folds of stories for the thresholds and the held-out figures (default: ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--folds-by", defaultValue = "corpus", paramLabel = "UNIT",
+            description = {"Fold whole CORPUS folders (each one writer's work: the held-out figures are then those of",
+                "a writer the model has not read) or single STORY folders (default: ${DEFAULT-VALUE}; stories",
+                "when there are fewer corpora than folds)."})
+    FoldUnit foldsBy;
+
+    @Option(names = "--min-corpora", defaultValue = "1", paramLabel = "N",
+            description = "Learn a feature only when it occurs in N corpora or more (default: ${DEFAULT-VALUE}).")
+    int minCorpora;
+
+    /** What the folds hold. */
+    enum FoldUnit { corpus, story }
+
     @Option(names = "--tune-on", paramLabel = "CORPUS",
             description = {"Choose the thresholds, and report the held-out figures, on these of the corpora only",
                 "(default: all): name the coded corpora the cues were not written from."})
@@ -103,6 +116,16 @@ final class CodebookTrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String bad = minStories < 1 ? "--min-stories must be at least 1, not " + minStories
+                : minCorpora < 1 ? "--min-corpora must be at least 1, not " + minCorpora
+                : folds < 2 ? "--folds must be at least 2, not " + folds
+                : iterations < 1 ? "--iterations must be at least 1, not " + iterations
+                : !(l2 >= 0) ? "--l2 must be 0 or more, not " + l2 : null;
+        if (bad != null) {
+            err.println("framelens: error: " + bad);
+            err.flush();
+            return ExitCode.USAGE;
+        }
         Codebook cb;
         try {
             cb = new CodebookLoader().load(codebookDir);
@@ -143,7 +166,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         StanceModelTrainer.Result result = new StanceModelTrainer().train(examples, cb.stanceLabels(),
-                new StanceModelTrainer.Options(minStories, l2, iterations, folds, !oneStage), names.names());
+                new StanceModelTrainer.Options(minStories, l2, iterations, folds, !oneStage,
+                        foldsBy == FoldUnit.corpus, minCorpora), names.names());
         try {
             write(result.model(), output, examples.size(), stories);
         } catch (IOException e) {

@@ -62,4 +62,16 @@ class CodebookTrainCommandTest {
         assertTrue(few.err().contains("2 coded stories; --folds 5 needs at least as many"), few.err());
         assertTrue(!Files.exists(dir.resolve("m.csv")), "nothing written");
     }
+
+    @Test
+    void settingsOutOfRangeAreUsageErrorsNamingTheOption() {
+        for (String[] bad : new String[][] {{"--min-corpora", "0"}, {"--min-stories", "0"}, {"--folds", "1"},
+            {"--iterations", "0"}, {"--l2", "-1"}}) {
+            RunCommandTest.Outcome t = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o",
+                    dir.resolve("m.csv").toString(), bad[0], bad[1]);
+            assertEquals(ExitCode.USAGE, t.exit(), t.err());
+            assertTrue(t.err().contains("framelens: error: " + bad[0] + " must be"), t.err());
+            assertTrue(!Files.exists(dir.resolve("m.csv")), "nothing written");
+        }
+    }
 }

@@ -73,17 +73,38 @@ public final class StanceModelTrainer {
     /**
      * Training settings.
      *
-     * @param minStories a feature must occur in this many stories to be learnt
-     * @param l2         the L2 penalty (per example, as in {@code l2 / n})
-     * @param iterations gradient steps
-     * @param folds      folds for the thresholds and the cross-validated figures
-     * @param twoStage   whether to learn a first stage whose probabilities of the neighbouring
-     *                   sentences the decision model reads ({@link StanceModel#first()}); it needs
-     *                   three folds or more (with two, one stage is learnt)
+     * @param minStories  a feature must occur in this many stories to be learnt
+     * @param l2          the L2 penalty (per example, as in {@code l2 / n})
+     * @param iterations  gradient steps
+     * @param folds       folds for the thresholds and the cross-validated figures
+     * @param twoStage    whether to learn a first stage whose probabilities of the neighbouring
+     *                    sentences the decision model reads ({@link StanceModel#first()}); it needs
+     *                    three folds or more (with two, one stage is learnt)
+     * @param byCorpus    whether folds hold whole corpora (the {@code CORPUS/} part of a story id
+     *                    {@code CORPUS/STORY}) rather than whole stories: a corpus is one writer's
+     *                    work, and a model that saw the writer's other stories reads their wording
+     *                    and coding habits, which new text by other writers does not share — the
+     *                    held-out figures and the thresholds would be those of a known writer
+     * @param minCorpora  a feature must occur in this many corpora to be learnt: a phrase one writer
+     *                    uses in all their stories is still one writer's habit
      */
-    public record Options(int minStories, double l2, int iterations, int folds, boolean twoStage) {
+    public record Options(int minStories, double l2, int iterations, int folds, boolean twoStage,
+                          boolean byCorpus, int minCorpora) {
         /** The defaults. */
-        public static final Options DEFAULTS = new Options(3, 1.0, 300, 5, true);
+        public static final Options DEFAULTS = new Options(3, 1.0, 300, 5, true, true, 1);
+
+        /**
+         * Settings with folds of whole stories and no corpus minimum, as before corpora were told apart.
+         *
+         * @param minStories a feature must occur in this many stories to be learnt
+         * @param l2         the L2 penalty
+         * @param iterations gradient steps
+         * @param folds      folds
+         * @param twoStage   whether to learn two stages
+         */
+        public Options(int minStories, double l2, int iterations, int folds, boolean twoStage) {
+            this(minStories, l2, iterations, folds, twoStage, false, 1);
+        }
 
         /**
          * Two-stage settings.
@@ -99,7 +120,7 @@ public final class StanceModelTrainer {
 
         /** Validates. */
         public Options {
-            if (minStories < 1 || l2 < 0 || iterations < 1 || folds < 2) {
+            if (minStories < 1 || l2 < 0 || iterations < 1 || folds < 2 || minCorpora < 1) {
                 throw new IllegalArgumentException("bad training options");
             }
         }
@@ -177,12 +198,7 @@ public final class StanceModelTrainer {
             examples = clean;
         }
         List<Example> coded = examples;
-        List<String> stories = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::story).toList()));
-        Map<String, Integer> foldOfStory = new HashMap<>();
-        for (int i = 0; i < stories.size(); i++) {
-            foldOfStory.put(stories.get(i), i % options.folds());
-        }
-        int[] fold = examples.stream().mapToInt(e -> foldOfStory.get(e.story())).toArray();
+        int[] fold = folds(examples, options);
         List<String> learnt = labels.stream()
                 .filter(l -> coded.stream().anyMatch(e -> e.labels().contains(l))).toList();
         // a first stage fitted without two of two folds would have seen nothing
@@ -233,6 +249,28 @@ public final class StanceModelTrainer {
                     fit.weights())));
         }
         return new Result(new StanceModel(models, first), cv, cues);
+    }
+
+    /**
+     * The fold of each example: units (stories, or corpora with {@link Options#byCorpus()}) in
+     * sorted order dealt round the folds. With fewer corpora than folds, stories are dealt instead.
+     */
+    static int[] folds(List<Example> examples, Options options) {
+        boolean byCorpus = options.byCorpus()
+                && examples.stream().map(e -> corpus(e.story())).distinct().count() >= options.folds();
+        List<String> units = new ArrayList<>(new TreeSet<>(examples.stream()
+                .map(e -> byCorpus ? corpus(e.story()) : e.story()).toList()));
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            foldOf.put(units.get(i), i % options.folds());
+        }
+        return examples.stream().mapToInt(e -> foldOf.get(byCorpus ? corpus(e.story()) : e.story())).toArray();
+    }
+
+    /** The corpus of a story id {@code CORPUS/STORY}: the part before its first slash (the id itself if none). */
+    static String corpus(String story) {
+        int slash = story.indexOf('/');
+        return slash < 0 ? story : story.substring(0, slash);
     }
 
     private static List<String> unnamed(List<String> features, Set<String> names) {
@@ -371,7 +409,9 @@ public final class StanceModelTrainer {
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         storiesOf.forEach((f, s) -> {
-            if (s.size() >= options.minStories()) {
+            if (s.size() >= options.minStories()
+                    && (options.minCorpora() <= 1 || s.stream().map(StanceModelTrainer::corpus).distinct().count()
+                    >= options.minCorpora())) {
                 index.put(f, index.size());
             }
         });

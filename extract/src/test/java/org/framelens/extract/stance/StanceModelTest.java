@@ -219,6 +219,52 @@ class StanceModelTest {
         assertEquals(two.model(), trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS).model());
     }
 
+    @Test
+    void foldsHoldWholeCorporaAndOneWritersHabitIsNotLearntUnderACorpusMinimum() {
+        // two corpora ("writers") of three stories each, and one of one story per corpus for six more:
+        // the first writer ends every sentence of theirs with "indeed", and labels them all concessions
+        List<StanceModelTrainer.Example> ex = new ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            for (int i = 0; i < 4; i++) {
+                ex.add(new StanceModelTrainer.Example("habit/story" + s, List.of("word:indeed", "word:yield"),
+                        Set.of("concession"), true));
+                ex.add(new StanceModelTrainer.Example("plain/story" + s, List.of("word:yield"), Set.of("concession"),
+                        true));
+                ex.add(new StanceModelTrainer.Example("plain/story" + s, List.of("word:calm"), Set.of(), true));
+            }
+        }
+        for (int c = 0; c < 6; c++) {
+            ex.add(new StanceModelTrainer.Example("other" + c + "/story", List.of("word:yield"), Set.of("concession"),
+                    true));
+            ex.add(new StanceModelTrainer.Example("other" + c + "/story", List.of("word:calm"), Set.of(), true));
+        }
+        StanceModelTrainer.Options byCorpus = new StanceModelTrainer.Options(3, 1.0, 300, 5, false, true, 1);
+        int[] fold = StanceModelTrainer.folds(ex, byCorpus);
+        for (int i = 0; i < ex.size(); i++) {
+            for (int j = 0; j < ex.size(); j++) {
+                if (StanceModelTrainer.corpus(ex.get(i).story()).equals(StanceModelTrainer.corpus(ex.get(j).story()))) {
+                    assertEquals(fold[i], fold[j], ex.get(i).story() + " / " + ex.get(j).story());
+                }
+            }
+        }
+        // by story, a writer's stories are dealt into different folds
+        int[] byStory = StanceModelTrainer.folds(ex, new StanceModelTrainer.Options(3, 1.0, 300, 5, false, false, 1));
+        assertTrue(java.util.stream.IntStream.range(0, ex.size()).filter(i -> ex.get(i).story().startsWith("habit/"))
+                .map(i -> byStory[i]).distinct().count() > 1);
+        // fewer corpora than folds: stories are dealt instead of failing to fill the folds
+        List<StanceModelTrainer.Example> two = ex.stream().filter(e -> !e.story().startsWith("other")).toList();
+        assertEquals(5, java.util.Arrays.stream(StanceModelTrainer.folds(two, byCorpus)).distinct().count());
+
+        StanceModelTrainer trainer = new StanceModelTrainer();
+        var any = trainer.train(ex, List.of("concession"), byCorpus).model().labels().get("concession").weights();
+        var twoWriters = trainer.train(ex, List.of("concession"),
+                new StanceModelTrainer.Options(3, 1.0, 300, 5, false, true, 2)).model().labels().get("concession")
+                .weights();
+        assertTrue(any.containsKey("word:indeed"), any.toString());
+        assertFalse(twoWriters.containsKey("word:indeed"), twoWriters.toString());
+        assertTrue(twoWriters.get("word:yield") > 1, twoWriters.toString());
+    }
+
     private static TaggedSentence find(AnalyzedArticle a, String part) {
         return a.sentences().stream().filter(s -> s.sentence().text().contains(part)).findFirst().orElseThrow();
     }
