@@ -81,7 +81,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = withNeighbours(features(sentences, voices, labels), firstStage);
+        List<List<String>> features = withNeighbours(modelFeatures(sentences, voices, labels), firstStage);
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -92,8 +92,23 @@ public final class StanceModelLabeler implements ArticleLabeler {
     }
 
     /**
-     * The model's features of each sentence of an article: what the labeler reads, and what
-     * training reads.
+     * The features the model reads of each sentence of an article, before the {@code near:} ones:
+     * {@link #features} and the article-wide ones of {@link StanceContextFeatures}. What the
+     * labeler reads, and what training reads.
+     *
+     * @param sentences  the article's sentences, in text order (boilerplate included)
+     * @param voices     who speaks in each
+     * @param labels     the labels the stance cues gave each
+     * @return each sentence's features; {@code null} for boilerplate
+     */
+    public List<List<String>> modelFeatures(List<PreparedSentence> sentences, List<Voice> voices,
+                                            List<List<Tag>> labels) {
+        return StanceContextFeatures.add(features(sentences, voices, labels), sentences, voices, labels);
+    }
+
+    /**
+     * The model's features of each sentence of an article that it reads alone and with its
+     * neighbours (see {@link #modelFeatures} for all).
      *
      * @param sentences  the article's sentences, in text order (boilerplate included)
      * @param voices     who speaks in each

@@ -140,8 +140,22 @@ public final class StanceModelTrainer {
      * @param crossValidated per label, the decision's scores on held-out stories (the examples
      *                       marked {@link Example#tune()})
      * @param cuesOnly       per label, the cues' scores alone on the same examples
+     * @param heldOut        per label, each example's probability (in the order given to
+     *                       {@link #train}) from the fit that did not see its story: what the
+     *                       cross-validated scores were counted from, for error analysis
      */
-    public record Result(StanceModel model, List<Score> crossValidated, List<Score> cuesOnly) {
+    public record Result(StanceModel model, List<Score> crossValidated, List<Score> cuesOnly,
+                         Map<String, double[]> heldOut) {
+        /**
+         * A result without held-out probabilities.
+         *
+         * @param model          the model
+         * @param crossValidated the held-out scores
+         * @param cuesOnly       the cues' scores
+         */
+        public Result(StanceModel model, List<Score> crossValidated, List<Score> cuesOnly) {
+            this(model, crossValidated, cuesOnly, Map.of());
+        }
     }
 
     private static final double LEARNING_RATE = 2.5;
@@ -198,6 +212,7 @@ public final class StanceModelTrainer {
             heldOutInputs.add(twoStage ? stage1.withNear(f) : examples);
         }
         List<Example> finalInput = twoStage ? stage1.withNear(-1) : examples;
+        Map<String, double[]> probabilities = new LinkedHashMap<>();
         for (String label : learnt) {
             double[] heldOut = new double[examples.size()];
             for (int f = 0; f < options.folds(); f++) {
@@ -223,6 +238,7 @@ public final class StanceModelTrainer {
                 }
             }
             cv.add(best);
+            probabilities.put(label, heldOut);
             cues.add(score(examples, label, new double[examples.size()], 1.0));
             Fit all = fit(finalInput, label, options);
             models.put(label, new StanceModel.LabelModel(all.bias, best.threshold(), all.weights()));
@@ -232,7 +248,7 @@ public final class StanceModelTrainer {
             stage1.fits(Set.of()).forEach((label, fit) -> first.put(label, new StanceModel.LabelModel(fit.bias, 0.5,
                     fit.weights())));
         }
-        return new Result(new StanceModel(models, first), cv, cues);
+        return new Result(new StanceModel(models, first), cv, cues, probabilities);
     }
 
     private static List<String> unnamed(List<String> features, Set<String> names) {
