@@ -27,6 +27,7 @@ import org.framelens.extract.read.ArticleLoader;
 import org.framelens.extract.read.ArticleRef;
 import org.framelens.extract.read.CorpusScanner;
 import org.framelens.extract.read.Loaded;
+import org.framelens.extract.stance.StanceContextFeatures;
 import org.framelens.extract.stance.StanceModelLabeler;
 import org.framelens.extract.stance.StanceModelTrainer;
 import org.framelens.extract.tag.ArticleLabeler;
@@ -217,6 +218,21 @@ final class CodebookTrainCommand implements Callable<Integer> {
                 labels.add(s.stances());
             }
             List<List<String>> features = featuresOf.modelFeatures(prepared, voices, labels);
+            // the article as the article-wide features of a two-stage model read it: its sentences
+            // that are not boilerplate, and which of them each source said
+            List<List<String>> article = new ArrayList<>();
+            List<Voice> articleVoices = new ArrayList<>();
+            int[] place = new int[features.size()];
+            for (int i = 0; i < features.size(); i++) {
+                place[i] = -1;
+                if (features.get(i) != null) {
+                    place[i] = article.size();
+                    article.add(List.copyOf(features.get(i)));
+                    articleVoices.add(voices.get(i));
+                }
+            }
+            List<List<String>> shared = List.copyOf(article);
+            List<List<Integer>> sameSource = StanceContextFeatures.sameSource(articleVoices);
             for (Gold g : rows) {
                 int best = -1;
                 int most = 0;
@@ -243,7 +259,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         }
                     }
                     out.add(new StanceModelTrainer.Example(prefix + ref.story(), features.get(best), g.labels, tune,
-                            around));
+                            around, new StanceModelTrainer.Context(shared, place[best], sameSource.get(place[best]))));
                     where.add(List.of(corpus.toString(), ref.story(), ref.outlet(), Integer.toString(g.start),
                             Integer.toString(g.end), a.sentences().get(best).sentence().text()));
                 }

@@ -19,6 +19,15 @@ import org.framelens.model.Voice;
  *       source in the article. Coders read a speaker's position as a whole: a source whose other
  *       sentences doubt or refuse colours what else they say.</li>
  * </ul>
+ * and, for a model with a first stage, from its probabilities ({@link #firstStage}), for the
+ * labels of {@link #CONTEXT_LABELS}:
+ * <ul>
+ *   <li>{@code article:LABEL>P} — the mean first-stage probability of LABEL over the article's
+ *       other sentences is P or more ({@link #ARTICLE_LEVELS}): how much of the article is about
+ *       doubts or terms;</li>
+ *   <li>{@code voiced:LABEL>P} — another sentence of the same named source has a first-stage
+ *       probability of LABEL of P or more ({@link #VOICED_LEVELS}), whether or not a cue marked it.</li>
+ * </ul>
  * One pass over the article plus one per sentence (each source's label counts are kept once), so
  * the cost grows with the article's length, not its square.
  *
@@ -30,7 +39,143 @@ public final class StanceContextFeatures {
     /** The feature of a question. */
     public static final String QUESTION = "question";
 
+    /**
+     * The labels whose first-stage probabilities give {@code article:} and {@code voiced:}
+     * features. Why not concession: in story-grouped cross-validation its article-wide
+     * probabilities lowered the held-out F1 of concession, while those of skepticism and
+     * condition raised skepticism and condition and left concession as it was.
+     */
+    static final java.util.Set<String> CONTEXT_LABELS = java.util.Set.of("skepticism", "condition");
+
+    /** The levels of the article's mean first-stage probability that {@code article:} marks. */
+    static final List<String> ARTICLE_LEVELS = List.of("0.2", "0.3", "0.4");
+    /** The levels of a same-source sentence's first-stage probability that {@code voiced:} marks. */
+    static final List<String> VOICED_LEVELS = List.of("0.3", "0.5");
+
     private StanceContextFeatures() {
+    }
+
+    /**
+     * The {@code article:} and {@code voiced:} features of one sentence.
+     *
+     * @param article    the first-stage probability of each label for every sentence of the
+     *                   article that is not boilerplate, in text order
+     * @param at         the sentence's place among them
+     * @param sameSource the places of the other sentences of its named source
+     * @return the features, sorted
+     */
+    public static List<String> firstStage(List<Map<String, Double>> article, int at, List<Integer> sameSource) {
+        Map<String, Double> most = new java.util.TreeMap<>();
+        for (int j : sameSource) {
+            if (j != at) {
+                article.get(j).forEach((l, p) -> most.merge(l, p, Math::max));
+            }
+        }
+        return features(article.size(), total(article), article.get(at), most);
+    }
+
+    /**
+     * The {@code article:} and {@code voiced:} features of every sentence of an article, in one
+     * pass per sentence: the same as {@link #firstStage} for each.
+     *
+     * @param article the first-stage probability of each label for every sentence of the article
+     *                that is not boilerplate, in text order
+     * @param voices  who speaks in each of them
+     * @return each sentence's features, sorted
+     */
+    public static List<List<String>> firstStage(List<Map<String, Double>> article, List<Voice> voices) {
+        Map<String, Double> total = total(article);
+        // per source and label, the two highest probabilities and where the highest is: a sentence
+        // reads the highest of the others
+        Map<String, Map<String, double[]>> top = new HashMap<>();
+        for (int j = 0; j < article.size(); j++) {
+            String s = source(voices.get(j));
+            if (s == null) {
+                continue;
+            }
+            Map<String, double[]> t = top.computeIfAbsent(s, k -> new java.util.TreeMap<>());
+            final int at = j;
+            article.get(j).forEach((l, p) -> {
+                double[] m = t.computeIfAbsent(l, k -> new double[] {-1, -1, -1});
+                if (p > m[0]) {
+                    m[1] = m[0];
+                    m[0] = p;
+                    m[2] = at;
+                } else if (p > m[1]) {
+                    m[1] = p;
+                }
+            });
+        }
+        List<List<String>> out = new ArrayList<>(article.size());
+        for (int j = 0; j < article.size(); j++) {
+            String s = source(voices.get(j));
+            Map<String, Double> most = new java.util.TreeMap<>();
+            if (s != null) {
+                final int at = j;
+                top.get(s).forEach((l, m) -> {
+                    double p = m[2] == at ? m[1] : m[0];
+                    if (p >= 0) {
+                        most.put(l, p);
+                    }
+                });
+            }
+            out.add(features(article.size(), total, article.get(j), most));
+        }
+        return out;
+    }
+
+    /** Each label's probability summed over the article, in text order. */
+    private static Map<String, Double> total(List<Map<String, Double>> article) {
+        Map<String, Double> sum = new java.util.TreeMap<>();
+        for (Map<String, Double> p : article) {
+            p.forEach((l, v) -> sum.merge(l, v, Double::sum));
+        }
+        return sum;
+    }
+
+    private static List<String> features(int n, Map<String, Double> total, Map<String, Double> own,
+                                         Map<String, Double> mostOfSource) {
+        TreeSet<String> out = new TreeSet<>();
+        if (n > 1) {
+            // the other sentences' mean: the sentence's own probability is not evidence of its context
+            total.forEach((l, s) -> mark(out, l, "article:" + l, (s - own.getOrDefault(l, 0.0)) / (n - 1),
+                    ARTICLE_LEVELS));
+        }
+        mostOfSource.forEach((l, p) -> mark(out, l, "voiced:" + l, p, VOICED_LEVELS));
+        return new ArrayList<>(out);
+    }
+
+    private static void mark(java.util.Set<String> out, String label, String feature, double p, List<String> levels) {
+        if (!CONTEXT_LABELS.contains(label)) {
+            return;
+        }
+        for (String level : levels) {
+            if (p >= Double.parseDouble(level)) {
+                out.add(feature + ">" + level);
+            }
+        }
+    }
+
+    /**
+     * The places of each sentence's other sentences of the same named source.
+     *
+     * @param voices who speaks in each sentence that is not boilerplate, in text order
+     * @return for each, the places of the others with the same named source (none for the narrator)
+     */
+    public static List<List<Integer>> sameSource(List<Voice> voices) {
+        Map<String, List<Integer>> bySource = new HashMap<>();
+        for (int j = 0; j < voices.size(); j++) {
+            String s = source(voices.get(j));
+            if (s != null) {
+                bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>(voices.size());
+        for (Voice v : voices) {
+            String s = source(v);
+            out.add(s == null ? List.of() : bySource.get(s));
+        }
+        return out;
     }
 
     /**

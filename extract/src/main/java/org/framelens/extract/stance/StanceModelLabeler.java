@@ -81,7 +81,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = withNeighbours(modelFeatures(sentences, voices, labels), firstStage);
+        List<List<String>> features = withArticle(withNeighbours(modelFeatures(sentences, voices, labels), firstStage),
+                voices, firstStage);
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -205,6 +206,44 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 }
             }
             out.add(all);
+        }
+        return out;
+    }
+
+    /**
+     * Adds to each sentence's features the article-wide ones a two-stage model reads
+     * ({@link StanceContextFeatures#firstStage}): from the first stage's probabilities of the
+     * article's other sentences, without their {@code near:} features.
+     *
+     * @param features each sentence's features, sorted ({@code null} for boilerplate, skipped)
+     * @param voices   who speaks in each sentence
+     * @param first    the first stage; without labels the features stay as they are
+     * @return the features, each list sorted
+     */
+    private static List<List<String>> withArticle(List<List<String>> features, List<Voice> voices, WeightTable first) {
+        if (first.labels().isEmpty()) {
+            return features;
+        }
+        List<Map<String, Double>> p = new ArrayList<>();
+        List<Voice> v = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) != null) {
+                // the first stage reads a sentence's own features, which the near: ones are not
+                p.add(probabilities(first, features.get(i).stream().filter(f -> !f.startsWith("near:")).toList()));
+                v.add(voices.get(i));
+            }
+        }
+        List<List<String>> context = StanceContextFeatures.firstStage(p, v);
+        List<List<String>> out = new ArrayList<>(features.size());
+        int k = 0;
+        for (List<String> f : features) {
+            if (f == null) {
+                out.add(null);
+                continue;
+            }
+            java.util.TreeSet<String> all = new java.util.TreeSet<>(f);
+            all.addAll(context.get(k++));
+            out.add(new ArrayList<>(all));
         }
         return out;
     }

@@ -47,14 +47,30 @@ public final class StanceModelTrainer {
      * @param tune     whether the thresholds are chosen on it (see {@link #train})
      * @param neighbours the features of the sentences before and after it in its article (none,
      *                 one or two lists), which a two-stage model reads ({@link StanceFeatures#near})
+     * @param context  its article, which a two-stage model reads for the article-wide features of
+     *                 {@link StanceContextFeatures#firstStage} ({@link Context#NONE} when not known)
      */
     public record Example(String story, List<String> features, Set<String> labels, boolean tune,
-                          List<List<String>> neighbours) {
+                          List<List<String>> neighbours, Context context) {
         /** Copies. */
         public Example {
             features = List.copyOf(features);
             labels = Set.copyOf(labels);
             neighbours = neighbours.stream().map(List::copyOf).toList();
+        }
+
+        /**
+         * A sentence whose article is not known beyond its neighbours.
+         *
+         * @param story      its story
+         * @param features   its features
+         * @param labels     its coder's labels
+         * @param tune       whether the thresholds are chosen on it
+         * @param neighbours the features of the sentences before and after it
+         */
+        public Example(String story, List<String> features, Set<String> labels, boolean tune,
+                       List<List<String>> neighbours) {
+            this(story, features, labels, tune, neighbours, Context.NONE);
         }
 
         /**
@@ -67,6 +83,24 @@ public final class StanceModelTrainer {
          */
         public Example(String story, List<String> features, Set<String> labels, boolean tune) {
             this(story, features, labels, tune, List.of());
+        }
+    }
+
+    /**
+     * A coded sentence's article, as the article-wide features of a two-stage model read it.
+     *
+     * @param article    the features of every sentence of the article that is not boilerplate, in
+     *                   text order (one list shared by the article's examples)
+     * @param at         the sentence's place in {@code article}
+     * @param sameSource the places in {@code article} of the other sentences of its named source
+     */
+    public record Context(List<List<String>> article, int at, List<Integer> sameSource) {
+        /** No article known. */
+        public static final Context NONE = new Context(List.of(), -1, List.of());
+
+        /** Copies the places. */
+        public Context {
+            sameSource = List.copyOf(sameSource);
         }
     }
 
@@ -186,7 +220,7 @@ public final class StanceModelTrainer {
             List<Example> clean = new ArrayList<>(examples.size());
             for (Example e : examples) {
                 clean.add(new Example(e.story(), unnamed(e.features(), names), e.labels(), e.tune(),
-                        e.neighbours().stream().map(n -> unnamed(n, names)).toList()));
+                        e.neighbours().stream().map(n -> unnamed(n, names)).toList(), e.context()));
             }
             examples = clean;
         }
@@ -266,6 +300,8 @@ public final class StanceModelTrainer {
         private final List<String> labels;
         private final Options options;
         private final Map<Set<Integer>, Map<String, Fit>> fits = new HashMap<>();
+        /** Per set of folds left out, the first-stage probabilities of the article sentences read so far. */
+        private final Map<Set<Integer>, Map<List<String>, Map<String, Double>>> probabilities = new HashMap<>();
 
         Stage1(List<Example> examples, int[] fold, List<String> labels, Options options) {
             this.examples = examples;
@@ -310,7 +346,22 @@ public final class StanceModelTrainer {
                 Set<String> features = new TreeSet<>(e.features());
                 features.addAll(StanceFeatures.near(p.isEmpty() ? Map.of() : p.get(0),
                         p.size() < 2 ? Map.of() : p.get(1)));
-                out.add(new Example(e.story(), new ArrayList<>(features), e.labels(), e.tune(), e.neighbours()));
+                if (e.context().at() >= 0) {
+                    Map<List<String>, Map<String, Double>> known = probabilities.computeIfAbsent(without,
+                            k -> new java.util.IdentityHashMap<>());
+                    List<Map<String, Double>> article = new ArrayList<>();
+                    for (List<String> a : e.context().article()) {
+                        article.add(known.computeIfAbsent(a, x -> {
+                            Map<String, Double> q = new TreeMap<>();
+                            first.forEach((l, fit) -> q.put(l, fit.probability(x)));
+                            return q;
+                        }));
+                    }
+                    features.addAll(StanceContextFeatures.firstStage(article, e.context().at(),
+                            e.context().sameSource()));
+                }
+                out.add(new Example(e.story(), new ArrayList<>(features), e.labels(), e.tune(), e.neighbours(),
+                        e.context()));
             }
             return out;
         }

@@ -1,0 +1,104 @@
+package org.framelens.extract.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.framelens.extract.Extractor;
+import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.codebook.CodebookLoader;
+import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.tag.PreparedSentence;
+import org.framelens.model.AnalyzedArticle;
+import org.framelens.model.Article;
+import org.framelens.model.Attribution;
+import org.framelens.model.SpeakerType;
+import org.framelens.model.Tag;
+import org.framelens.model.TaggedSentence;
+import org.framelens.model.Voice;
+import org.junit.jupiter.api.Test;
+
+class StanceContextFeaturesTest {
+    private static final Codebook CODEBOOK = new CodebookLoader().defaults();
+
+    private static Voice said(String who) {
+        return new Voice(who, SpeakerType.PERSON, Attribution.DIRECT, "say", "");
+    }
+
+    @Test
+    void aQuestionAndAnotherSentenceOfTheSameSourceTheCuesLabelledAreFeatures() {
+        String text = "Ferry Timetable Agreed\n\nThe island council agreed a new winter ferry timetable on Monday. "
+                + "\"I doubt the boats will run on time,\" said Rosa Vint, a harbour pilot. "
+                + "\"The crews were never asked,\" Vint said. "
+                + "Will the new timetable last the winter?\n";
+        AnalyzedArticle a = Extractor.builder(CODEBOOK).build().extract(new Article("s", "o", "test", "", text));
+        List<PreparedSentence> prepared = new ArrayList<>();
+        List<List<Tag>> labels = new ArrayList<>();
+        for (TaggedSentence s : a.sentences()) {
+            prepared.add(new PreparedSentence(text, s.sentence()));
+            labels.add(s.stances().stream().filter(t -> !t.evidence().startsWith(Tag.MODEL_EVIDENCE)).toList());
+        }
+        // who speaks is set here, so the test reads this class alone and not the speaker rules
+        List<Voice> voices = new ArrayList<>();
+        for (TaggedSentence s : a.sentences()) {
+            voices.add(s.sentence().text().contains("Vint") ? said("Rosa Vint") : Voice.NARRATOR);
+        }
+        int doubt = indexOf(a, "I doubt");
+        int crews = indexOf(a, "crews");
+        int question = indexOf(a, "Will the new");
+        assertTrue(labels.get(doubt).stream().anyMatch(t -> t.label().equals("skepticism")), labels.get(doubt).toString());
+        List<List<String>> f = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK).modelFeatures(prepared, voices, labels);
+        assertTrue(f.get(crews).contains("speaker:skepticism"), f.get(crews).toString());
+        assertFalse(f.get(doubt).contains("speaker:skepticism"), "its own cue is not its source's other sentence");
+        assertFalse(f.get(question).contains("speaker:skepticism"), "the narrator has no source position");
+        assertTrue(f.get(question).contains(StanceContextFeatures.QUESTION));
+        assertFalse(f.get(crews).contains(StanceContextFeatures.QUESTION));
+        assertEquals(f.get(crews).stream().sorted().toList(), f.get(crews), "sorted");
+    }
+
+    @Test
+    void questionsEndWithAQuestionMarkBeforeClosingQuotes() {
+        assertTrue(StanceContextFeatures.isQuestion("Who will pay for it?"));
+        assertTrue(StanceContextFeatures.isQuestion("\u201cWho will pay for it?\u201d "));
+        assertFalse(StanceContextFeatures.isQuestion("He asked who would pay for it."));
+        assertFalse(StanceContextFeatures.isQuestion("Is it? Nobody knows."));
+    }
+
+    private static Map<String, Double> p(double skepticism, double condition, double concession) {
+        return Map.of("skepticism", skepticism, "condition", condition, "concession", concession);
+    }
+
+    @Test
+    void articleAndSourceFeaturesReadTheOtherSentencesOnlyAndBothWaysAgree() {
+        List<Map<String, Double>> article = List.of(p(0.9, 0.1, 0.9), p(0.1, 0.6, 0.9), p(0.2, 0.1, 0.9),
+                p(0.0, 0.0, 0.9));
+        List<Voice> voices = List.of(said("A"), said("A"), Voice.NARRATOR, said("B"));
+        List<List<String>> all = StanceContextFeatures.firstStage(article, voices);
+        List<List<Integer>> same = StanceContextFeatures.sameSource(voices);
+        for (int i = 0; i < article.size(); i++) {
+            assertEquals(StanceContextFeatures.firstStage(article, i, same.get(i)), all.get(i), "sentence " + i);
+        }
+        // sentence 1: the others' mean skepticism (0.9 + 0.2 + 0) / 3 = 0.37; its source's other
+        // sentence has skepticism 0.9 and condition 0.1
+        assertEquals(List.of("article:skepticism>0.2", "article:skepticism>0.3", "voiced:skepticism>0.3",
+                "voiced:skepticism>0.5"), all.get(1));
+        // sentence 0: the others' mean skepticism 0.1, condition 0.23; its source's other has condition 0.6
+        assertEquals(List.of("article:condition>0.2", "voiced:condition>0.3", "voiced:condition>0.5"), all.get(0));
+        // the narrator and a source of one sentence read no source; concession gives no feature
+        assertFalse(all.get(2).stream().anyMatch(x -> x.startsWith("voiced:")), all.get(2).toString());
+        assertFalse(all.get(3).stream().anyMatch(x -> x.startsWith("voiced:")), all.get(3).toString());
+        assertFalse(all.stream().flatMap(List::stream).anyMatch(x -> x.contains("concession")));
+    }
+
+    private static int indexOf(AnalyzedArticle a, String part) {
+        for (int i = 0; i < a.sentences().size(); i++) {
+            if (a.sentences().get(i).sentence().text().contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError(part);
+    }
+}
