@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.framelens.extract.codebook.StanceModel;
 import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.model.Tag;
 import org.framelens.model.Voice;
@@ -37,7 +38,7 @@ import org.framelens.model.Voice;
  */
 public final class StanceContextFeatures {
     /** The feature of a question. */
-    public static final String QUESTION = "question";
+    public static final String QUESTION = StanceModel.QUESTION_FEATURE;
 
     /**
      * The labels whose first-stage probabilities give {@code article:} and {@code voiced:}
