@@ -232,7 +232,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
                 }
             }
             List<List<String>> shared = List.copyOf(article);
-            List<List<Integer>> sameSource = StanceContextFeatures.sameSource(articleVoices);
+            List<String> sources = StanceContextFeatures.sources(articleVoices);
             for (Gold g : rows) {
                 int best = -1;
                 int most = 0;
@@ -259,7 +259,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         }
                     }
                     out.add(new StanceModelTrainer.Example(prefix + ref.story(), features.get(best), g.labels, tune,
-                            around, new StanceModelTrainer.Context(shared, place[best], sameSource.get(place[best]))));
+                            around, new StanceModelTrainer.Context(shared, place[best], sources)));
                     where.add(List.of(corpus.toString(), ref.story(), ref.outlet(), Integer.toString(g.start),
                             Integer.toString(g.end), a.sentences().get(best).sentence().text()));
                 }

@@ -20,31 +20,29 @@ import org.framelens.model.Voice;
  *       source in the article. Coders read a speaker's position as a whole: a source whose other
  *       sentences doubt or refuse colours what else they say.</li>
  * </ul>
- * and, for a model with a first stage, from its probabilities ({@link #firstStage}), for the
- * labels of {@link #CONTEXT_LABELS}:
+ * and, for a model with a first stage, from its probabilities ({@link #firstStage}):
  * <ul>
- *   <li>{@code article:LABEL>P} — the mean first-stage probability of LABEL over the article's
- *       other sentences is P or more ({@link #ARTICLE_LEVELS}): how much of the article is about
- *       doubts or terms;</li>
+ *   <li>{@code article:LABEL>P} — for the labels of {@link #CONTEXT_LABELS}: the mean first-stage
+ *       probability of LABEL over the article's other sentences is P or more
+ *       ({@link #ARTICLE_LEVELS}): how much of the article is about doubts or terms;</li>
  *   <li>{@code voiced:LABEL>P} — another sentence of the same named source has a first-stage
  *       probability of LABEL of P or more ({@link #VOICED_LEVELS}), whether or not a cue marked it.</li>
  * </ul>
- * One pass over the article plus one per sentence (each source's label counts are kept once), so
- * the cost grows with the article's length, not its square.
+ * One pass over the article plus one per sentence (each source's label counts and two highest
+ * probabilities are kept once), so the cost grows with the article's length, not its square.
  *
  * <p>Input: an article's sentences, voices and cue labels, and their {@link StanceFeatures#of}
- * features. Output: new feature lists, each sorted and each feature once. Stateless and
- * thread-safe.
+ * features, or their first-stage probabilities. Output: new feature lists, each sorted and each
+ * feature once. Stateless and thread-safe.
  */
 public final class StanceContextFeatures {
     /** The feature of a question. */
     public static final String QUESTION = StanceModel.QUESTION_FEATURE;
 
     /**
-     * The labels whose first-stage probabilities give {@code article:} and {@code voiced:}
-     * features. Why not concession: in story-grouped cross-validation its article-wide
-     * probabilities lowered the held-out F1 of concession, while those of skepticism and
-     * condition raised skepticism and condition and left concession as it was.
+     * The labels whose article-wide mean gives {@code article:} features. Why not concession: in
+     * story-grouped cross-validation its mean lowered the held-out F1 of concession, while those
+     * of skepticism and condition raised skepticism and condition and left concession as it was.
      */
     static final java.util.Set<String> CONTEXT_LABELS = java.util.Set.of("skepticism", "condition");
 
@@ -57,44 +55,26 @@ public final class StanceContextFeatures {
     }
 
     /**
-     * The {@code article:} and {@code voiced:} features of one sentence.
+     * The features of every sentence of an article that its first-stage probabilities give.
      *
-     * @param article    the first-stage probability of each label for every sentence of the
-     *                   article that is not boilerplate, in text order
-     * @param at         the sentence's place among them
-     * @param sameSource the places of the other sentences of its named source
-     * @return the features, sorted
-     */
-    public static List<String> firstStage(List<Map<String, Double>> article, int at, List<Integer> sameSource) {
-        Map<String, Double> most = new java.util.TreeMap<>();
-        for (int j : sameSource) {
-            if (j != at) {
-                article.get(j).forEach((l, p) -> most.merge(l, p, Math::max));
-            }
-        }
-        return features(article.size(), total(article), article.get(at), most);
-    }
-
-    /**
-     * The {@code article:} and {@code voiced:} features of every sentence of an article, in one
-     * pass per sentence: the same as {@link #firstStage} for each.
-     *
-     * @param article the first-stage probability of each label for every sentence of the article
-     *                that is not boilerplate, in text order
-     * @param voices  who speaks in each of them
+     * @param article  the first-stage probability of each label for every sentence of the article
+     *                 that is not boilerplate, in text order
+     * @param sources  the named source of each of them ({@link #sources}; empty for none)
      * @return each sentence's features, sorted
      */
-    public static List<List<String>> firstStage(List<Map<String, Double>> article, List<Voice> voices) {
-        Map<String, Double> total = total(article);
+    public static List<List<String>> firstStage(List<Map<String, Double>> article, List<String> sources) {
+        Map<String, Double> total = new java.util.TreeMap<>();
+        for (Map<String, Double> p : article) {
+            p.forEach((l, v) -> total.merge(l, v, Double::sum));
+        }
         // per source and label, the two highest probabilities and where the highest is: a sentence
         // reads the highest of the others
         Map<String, Map<String, double[]>> top = new HashMap<>();
         for (int j = 0; j < article.size(); j++) {
-            String s = source(voices.get(j));
-            if (s == null) {
+            if (sources.get(j).isEmpty()) {
                 continue;
             }
-            Map<String, double[]> t = top.computeIfAbsent(s, k -> new java.util.TreeMap<>());
+            Map<String, double[]> t = top.computeIfAbsent(sources.get(j), k -> new java.util.TreeMap<>());
             final int at = j;
             article.get(j).forEach((l, p) -> {
                 double[] m = t.computeIfAbsent(l, k -> new double[] {-1, -1, -1});
@@ -107,74 +87,52 @@ public final class StanceContextFeatures {
                 }
             });
         }
-        List<List<String>> out = new ArrayList<>(article.size());
-        for (int j = 0; j < article.size(); j++) {
-            String s = source(voices.get(j));
-            Map<String, Double> most = new java.util.TreeMap<>();
-            if (s != null) {
+        int n = article.size();
+        List<List<String>> out = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            TreeSet<String> f = new TreeSet<>();
+            Map<String, Double> own = article.get(j);
+            if (n > 1) {
+                // the other sentences' mean: the sentence's own probability is not evidence of its context
+                total.forEach((l, sum) -> mark(f, l, "article:", (sum - own.getOrDefault(l, 0.0)) / (n - 1),
+                        ARTICLE_LEVELS));
+            }
+            if (!sources.get(j).isEmpty()) {
                 final int at = j;
-                top.get(s).forEach((l, m) -> {
+                top.get(sources.get(j)).forEach((l, m) -> {
                     double p = m[2] == at ? m[1] : m[0];
                     if (p >= 0) {
-                        most.put(l, p);
+                        mark(f, l, "voiced:", p, VOICED_LEVELS);
                     }
                 });
             }
-            out.add(features(article.size(), total, article.get(j), most));
+            out.add(new ArrayList<>(f));
         }
         return out;
     }
 
-    /** Each label's probability summed over the article, in text order. */
-    private static Map<String, Double> total(List<Map<String, Double>> article) {
-        Map<String, Double> sum = new java.util.TreeMap<>();
-        for (Map<String, Double> p : article) {
-            p.forEach((l, v) -> sum.merge(l, v, Double::sum));
-        }
-        return sum;
-    }
-
-    private static List<String> features(int n, Map<String, Double> total, Map<String, Double> own,
-                                         Map<String, Double> mostOfSource) {
-        TreeSet<String> out = new TreeSet<>();
-        if (n > 1) {
-            // the other sentences' mean: the sentence's own probability is not evidence of its context
-            total.forEach((l, s) -> mark(out, l, "article:" + l, (s - own.getOrDefault(l, 0.0)) / (n - 1),
-                    ARTICLE_LEVELS));
-        }
-        mostOfSource.forEach((l, p) -> mark(out, l, "voiced:" + l, p, VOICED_LEVELS));
-        return new ArrayList<>(out);
-    }
-
-    private static void mark(java.util.Set<String> out, String label, String feature, double p, List<String> levels) {
-        if (!CONTEXT_LABELS.contains(label)) {
+    private static void mark(java.util.Set<String> out, String label, String prefix, double p, List<String> levels) {
+        if (prefix.equals("article:") && !CONTEXT_LABELS.contains(label)) {
             return;
         }
         for (String level : levels) {
             if (p >= Double.parseDouble(level)) {
-                out.add(feature + ">" + level);
+                out.add(prefix + label + ">" + level);
             }
         }
     }
 
     /**
-     * The places of each sentence's other sentences of the same named source.
+     * The named source of each sentence, as {@link #firstStage} reads them.
      *
-     * @param voices who speaks in each sentence that is not boilerplate, in text order
-     * @return for each, the places of the others with the same named source (none for the narrator)
+     * @param voices who speaks in each sentence
+     * @return for each, its named source; empty for the narrator and an unknown speaker
      */
-    public static List<List<Integer>> sameSource(List<Voice> voices) {
-        Map<String, List<Integer>> bySource = new HashMap<>();
-        for (int j = 0; j < voices.size(); j++) {
-            String s = source(voices.get(j));
-            if (s != null) {
-                bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(j);
-            }
-        }
-        List<List<Integer>> out = new ArrayList<>(voices.size());
+    public static List<String> sources(List<Voice> voices) {
+        List<String> out = new ArrayList<>(voices.size());
         for (Voice v : voices) {
             String s = source(v);
-            out.add(s == null ? List.of() : bySource.get(s));
+            out.add(s == null ? "" : s);
         }
         return out;
     }

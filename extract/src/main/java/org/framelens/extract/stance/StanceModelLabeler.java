@@ -233,7 +233,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 v.add(voices.get(i));
             }
         }
-        List<List<String>> context = StanceContextFeatures.firstStage(p, v);
+        List<List<String>> context = StanceContextFeatures.firstStage(p, StanceContextFeatures.sources(v));
         List<List<String>> out = new ArrayList<>(features.size());
         int k = 0;
         for (List<String> f : features) {

@@ -92,16 +92,12 @@ public final class StanceModelTrainer {
      * @param article    the features of every sentence of the article that is not boilerplate, in
      *                   text order (one list shared by the article's examples)
      * @param at         the sentence's place in {@code article}
-     * @param sameSource the places in {@code article} of the other sentences of its named source
+     * @param sources    the named source of each sentence of {@code article}
+     *                   ({@link StanceContextFeatures#sources}; one list shared by the article's examples)
      */
-    public record Context(List<List<String>> article, int at, List<Integer> sameSource) {
+    public record Context(List<List<String>> article, int at, List<String> sources) {
         /** No article known. */
         public static final Context NONE = new Context(List.of(), -1, List.of());
-
-        /** Copies the places. */
-        public Context {
-            sameSource = List.copyOf(sameSource);
-        }
     }
 
     /**
@@ -300,8 +296,8 @@ public final class StanceModelTrainer {
         private final List<String> labels;
         private final Options options;
         private final Map<Set<Integer>, Map<String, Fit>> fits = new HashMap<>();
-        /** Per set of folds left out, the first-stage probabilities of the article sentences read so far. */
-        private final Map<Set<Integer>, Map<List<String>, Map<String, Double>>> probabilities = new HashMap<>();
+        /** Per set of folds left out, the article-wide first-stage features of the articles read so far. */
+        private final Map<Set<Integer>, Map<List<List<String>>, List<List<String>>>> articles = new HashMap<>();
 
         Stage1(List<Example> examples, int[] fold, List<String> labels, Options options) {
             this.examples = examples;
@@ -347,18 +343,18 @@ public final class StanceModelTrainer {
                 features.addAll(StanceFeatures.near(p.isEmpty() ? Map.of() : p.get(0),
                         p.size() < 2 ? Map.of() : p.get(1)));
                 if (e.context().at() >= 0) {
-                    Map<List<String>, Map<String, Double>> known = probabilities.computeIfAbsent(without,
-                            k -> new java.util.IdentityHashMap<>());
-                    List<Map<String, Double>> article = new ArrayList<>();
-                    for (List<String> a : e.context().article()) {
-                        article.add(known.computeIfAbsent(a, x -> {
-                            Map<String, Double> q = new TreeMap<>();
-                            first.forEach((l, fit) -> q.put(l, fit.probability(x)));
-                            return q;
-                        }));
-                    }
-                    features.addAll(StanceContextFeatures.firstStage(article, e.context().at(),
-                            e.context().sameSource()));
+                    // the article's first-stage features, once per article and set of folds left out
+                    List<List<String>> context = articles.computeIfAbsent(without,
+                            k -> new java.util.IdentityHashMap<>()).computeIfAbsent(e.context().article(), a -> {
+                                List<Map<String, Double>> article = new ArrayList<>();
+                                for (List<String> x : a) {
+                                    Map<String, Double> q = new TreeMap<>();
+                                    first.forEach((l, fit) -> q.put(l, fit.probability(x)));
+                                    article.add(q);
+                                }
+                                return StanceContextFeatures.firstStage(article, e.context().sources());
+                            });
+                    features.addAll(context.get(e.context().at()));
                 }
                 out.add(new Example(e.story(), new ArrayList<>(features), e.labels(), e.tune(), e.neighbours(),
                         e.context()));
