@@ -459,7 +459,8 @@ public final class CodebookLoader {
             }
             if (!knownFeature(feature)) {
                 errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' is not bias, threshold, "
-                        + StanceModel.QUOTE_FEATURE + ", " + StanceModel.QUESTION_FEATURE + " or one of " + String.join("…, ", StanceModel.FEATURE_PREFIXES) + "…"));
+                        + StanceModel.QUOTE_FEATURE + ", " + StanceModel.QUESTION_FEATURE + " or one of "
+                        + String.join("…, ", StanceModel.FEATURE_PREFIXES) + "…"));
                 continue;
             }
             if (table.putIfAbsent(feature, w) != null) {

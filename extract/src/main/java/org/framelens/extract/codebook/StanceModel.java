@@ -36,7 +36,7 @@ public record StanceModel(Map<String, LabelModel> labels, Map<String, LabelModel
     /** How a first-stage row's feature (and its bias, {@code first:bias}) starts in {@code stance_model.csv}. */
     public static final String FIRST_PREFIX = "first:";
 
-    /** The prefixes a feature may have (besides {@link #QUOTE_FEATURE}). */
+    /** The prefixes a feature may have (besides {@link #QUOTE_FEATURE} and {@link #QUESTION_FEATURE}). */
     public static final List<String> FEATURE_PREFIXES = List.of("word:", "pair:", "cue:", "before:", "after:",
             "said:", "source:", "class:", "echo:", "voice:", "kind:", "near:", "speaker:", "article:", "voiced:");
     /** The feature with no prefix: the sentence holds a quotation mark. */

@@ -50,6 +50,9 @@ public final class StanceContextFeatures {
     static final List<String> ARTICLE_LEVELS = List.of("0.2", "0.3", "0.4");
     /** The levels of a same-source sentence's first-stage probability that {@code voiced:} marks. */
     static final List<String> VOICED_LEVELS = List.of("0.3", "0.5");
+    /** The same levels as numbers, parsed once. */
+    private static final double[] ARTICLE_AT = ARTICLE_LEVELS.stream().mapToDouble(Double::parseDouble).toArray();
+    private static final double[] VOICED_AT = VOICED_LEVELS.stream().mapToDouble(Double::parseDouble).toArray();
 
     private StanceContextFeatures() {
     }
@@ -115,9 +118,9 @@ public final class StanceContextFeatures {
         if (prefix.equals("article:") && !CONTEXT_LABELS.contains(label)) {
             return;
         }
-        for (String level : levels) {
-            if (p >= Double.parseDouble(level)) {
-                out.add(prefix + label + ">" + level);
+        for (int k = 0; k < levels.size(); k++) {
+            if (p >= (levels == ARTICLE_LEVELS ? ARTICLE_AT[k] : VOICED_AT[k])) {
+                out.add(prefix + label + ">" + levels.get(k));
             }
         }
     }
@@ -138,6 +141,8 @@ public final class StanceContextFeatures {
     }
 
     /**
+     * The {@code question} and {@code speaker:} features of every sentence of an article.
+     *
      * @param features  each sentence's features ({@code null} for boilerplate, which stays so)
      * @param sentences the article's sentences, in text order
      * @param voices    who speaks in each
@@ -164,9 +169,9 @@ public final class StanceContextFeatures {
                 out.add(null);
                 continue;
             }
-            TreeSet<String> all = new TreeSet<>(f);
+            List<String> more = new ArrayList<>();
             if (isQuestion(sentences.get(i).sentence().text())) {
-                all.add(QUESTION);
+                more.add(QUESTION);
             }
             String source = source(voices.get(i));
             if (source != null) {
@@ -174,13 +179,36 @@ public final class StanceContextFeatures {
                 bySource.getOrDefault(source, Map.of()).forEach((label, n) -> {
                     // another of the source's sentences, not this one
                     if (n > (own.contains(label) ? 1 : 0)) {
-                        all.add("speaker:" + label);
+                        more.add("speaker:" + label);
                     }
                 });
             }
-            out.add(new ArrayList<>(all));
+            out.add(insert(f, more));
         }
         return out;
+    }
+
+    /**
+     * A sorted feature list with a few more features put in at their places (a list is copied only
+     * when something is added: a sentence has dozens of features and gets few of these).
+     *
+     * @param features sorted, each once
+     * @param more     features to add
+     * @return sorted, each once
+     */
+    static List<String> insert(List<String> features, List<String> more) {
+        if (more.isEmpty()) {
+            return features;
+        }
+        List<String> all = new ArrayList<>(features.size() + more.size());
+        all.addAll(features);
+        for (String m : more) {
+            int at = java.util.Collections.binarySearch(all, m);
+            if (at < 0) {
+                all.add(-at - 1, m);
+            }
+        }
+        return all;
     }
 
     /** The named source of a sentence; {@code null} for the narrator and an unknown speaker. */

@@ -38,6 +38,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final List<String> order;
     private final CueMatcher<String> classes;
     private final Map<String, String> cueShades;
+    /** Whether the decision model reads article-wide first-stage features: when not, none are computed. */
+    private final boolean readsArticle;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -74,6 +76,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
         }
         this.cueShades = Map.copyOf(shades);
+        this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
+                .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
     }
 
     @Override
@@ -81,8 +85,13 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = withArticle(withNeighbours(modelFeatures(sentences, voices, labels), firstStage),
-                voices, firstStage);
+        List<List<String>> own = modelFeatures(sentences, voices, labels);
+        // the first stage's probabilities, read once for the near: and the article-wide features
+        List<Map<String, Double>> first = firstStage.labels().isEmpty() ? null : firstStageProbabilities(own, firstStage);
+        List<List<String>> features = withNeighbours(own, firstStage, first);
+        if (readsArticle && first != null) {
+            features = withArticle(features, voices, first);
+        }
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -172,15 +181,13 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * @param features each sentence's features, sorted and each once as {@link StanceFeatures#of}
      *                 gives them ({@code null} for boilerplate, which is skipped)
      * @param first    the first stage; without labels (a one-stage model) the features stay as they are
+     * @param p        each sentence's first-stage probabilities ({@link #firstStageProbabilities}; null for boilerplate)
      * @return the features, each list sorted
      */
-    private static List<List<String>> withNeighbours(List<List<String>> features, WeightTable first) {
+    private static List<List<String>> withNeighbours(List<List<String>> features, WeightTable first,
+                                                     List<Map<String, Double>> p) {
         if (first.labels().isEmpty()) {
             return features;
-        }
-        List<Map<String, Double>> p = new ArrayList<>(features.size());
-        for (List<String> f : features) {
-            p.add(f == null ? null : probabilities(first, f));
         }
         List<List<String>> out = new ArrayList<>(features.size());
         for (int i = 0; i < features.size(); i++) {
@@ -210,30 +217,36 @@ public final class StanceModelLabeler implements ArticleLabeler {
         return out;
     }
 
+    /** Each sentence's first-stage probability of each label ({@code null} for boilerplate). */
+    private static List<Map<String, Double>> firstStageProbabilities(List<List<String>> features, WeightTable first) {
+        List<Map<String, Double>> p = new ArrayList<>(features.size());
+        for (List<String> f : features) {
+            p.add(f == null ? null : probabilities(first, f));
+        }
+        return p;
+    }
+
     /**
      * Adds to each sentence's features the article-wide ones a two-stage model reads
-     * ({@link StanceContextFeatures#firstStage}): from the first stage's probabilities of the
-     * article's other sentences, without their {@code near:} features.
+     * ({@link StanceContextFeatures#firstStage}), from the first stage's probabilities of the
+     * article's other sentences.
      *
      * @param features each sentence's features, sorted ({@code null} for boilerplate, skipped)
      * @param voices   who speaks in each sentence
-     * @param first    the first stage; without labels the features stay as they are
+     * @param p        each sentence's first-stage probabilities ({@code null} for boilerplate)
      * @return the features, each list sorted
      */
-    private static List<List<String>> withArticle(List<List<String>> features, List<Voice> voices, WeightTable first) {
-        if (first.labels().isEmpty()) {
-            return features;
-        }
-        List<Map<String, Double>> p = new ArrayList<>();
+    private static List<List<String>> withArticle(List<List<String>> features, List<Voice> voices,
+                                                  List<Map<String, Double>> p) {
+        List<Map<String, Double>> article = new ArrayList<>();
         List<Voice> v = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             if (features.get(i) != null) {
-                // the first stage reads a sentence's own features, which the near: ones are not
-                p.add(probabilities(first, features.get(i).stream().filter(f -> !f.startsWith("near:")).toList()));
+                article.add(p.get(i));
                 v.add(voices.get(i));
             }
         }
-        List<List<String>> context = StanceContextFeatures.firstStage(p, StanceContextFeatures.sources(v));
+        List<List<String>> context = StanceContextFeatures.firstStage(article, StanceContextFeatures.sources(v));
         List<List<String>> out = new ArrayList<>(features.size());
         int k = 0;
         for (List<String> f : features) {
@@ -241,9 +254,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 out.add(null);
                 continue;
             }
-            java.util.TreeSet<String> all = new java.util.TreeSet<>(f);
-            all.addAll(context.get(k++));
-            out.add(new ArrayList<>(all));
+            out.add(StanceContextFeatures.insert(f, context.get(k++)));
         }
         return out;
     }
