@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.framelens.extract.codebook.StanceModel;
 import org.framelens.extract.tag.PreparedSentence;
-import org.framelens.model.Tag;
 import org.framelens.model.Voice;
 
 /**
@@ -15,10 +14,7 @@ import org.framelens.model.Voice;
  * {@link StanceFeatures#of}:
  * <ul>
  *   <li>{@code question} — the sentence is a question (it ends with a question mark, quotation
- *       marks aside). Coders read a rhetorical "Will it hold?" as doubt;</li>
- *   <li>{@code speaker:LABEL} — the stance cues gave LABEL to another sentence of the same named
- *       source in the article. Coders read a speaker's position as a whole: a source whose other
- *       sentences doubt or refuse colours what else they say.</li>
+ *       marks aside). Coders read a rhetorical "Will it hold?" as doubt.</li>
  * </ul>
  * and, for a model with a first stage, from its probabilities ({@link #firstStage}):
  * <ul>
@@ -26,13 +22,15 @@ import org.framelens.model.Voice;
  *       probability of LABEL over the article's other sentences is P or more
  *       ({@link #ARTICLE_LEVELS}): how much of the article is about doubts or terms;</li>
  *   <li>{@code voiced:LABEL>P} — another sentence of the same named source has a first-stage
- *       probability of LABEL of P or more ({@link #VOICED_LEVELS}), whether or not a cue marked it.</li>
+ *       probability of LABEL of P or more ({@link #VOICED_LEVELS}), whether or not a cue marked it.
+ *       Coders read a speaker's position as a whole: a source whose other sentences doubt or
+ *       refuse colours what else they say.</li>
  * </ul>
- * One pass over the article plus one per sentence (each source's label counts and two highest
- * probabilities are kept once), so the cost grows with the article's length, not its square.
+ * One pass over the article plus one per sentence (each source's two highest probabilities are
+ * kept once), so the cost grows with the article's length, not its square.
  *
- * <p>Input: an article's sentences, voices and cue labels, and their {@link StanceFeatures#of}
- * features, or their first-stage probabilities. Output: new feature lists, each sorted and each
+ * <p>Input: an article's sentences and their {@link StanceFeatures#of} features, or their
+ * first-stage probabilities and sources. Output: new feature lists, each sorted and each
  * feature once. Stateless and thread-safe.
  */
 public final class StanceContextFeatures {
@@ -141,49 +139,18 @@ public final class StanceContextFeatures {
     }
 
     /**
-     * The {@code question} and {@code speaker:} features of every sentence of an article.
+     * The {@code question} feature of every sentence of an article.
      *
      * @param features  each sentence's features ({@code null} for boilerplate, which stays so)
      * @param sentences the article's sentences, in text order
-     * @param voices    who speaks in each
-     * @param labels    the labels the stance cues gave each
      * @return each sentence's features with those of this class added, sorted
      */
-    public static List<List<String>> add(List<List<String>> features, List<PreparedSentence> sentences,
-                                         List<Voice> voices, List<List<Tag>> labels) {
-        // per source, how many of its sentences the cues gave each label
-        Map<String, Map<String, Integer>> bySource = new HashMap<>();
-        for (int i = 0; i < features.size(); i++) {
-            String source = source(voices.get(i));
-            if (features.get(i) != null && source != null) {
-                Map<String, Integer> counts = bySource.computeIfAbsent(source, k -> new HashMap<>());
-                for (String l : new TreeSet<>(labels.get(i).stream().map(Tag::label).toList())) {
-                    counts.merge(l, 1, Integer::sum);
-                }
-            }
-        }
+    public static List<List<String>> add(List<List<String>> features, List<PreparedSentence> sentences) {
         List<List<String>> out = new ArrayList<>(features.size());
         for (int i = 0; i < features.size(); i++) {
             List<String> f = features.get(i);
-            if (f == null) {
-                out.add(null);
-                continue;
-            }
-            List<String> more = new ArrayList<>();
-            if (isQuestion(sentences.get(i).sentence().text())) {
-                more.add(QUESTION);
-            }
-            String source = source(voices.get(i));
-            if (source != null) {
-                java.util.Set<String> own = new TreeSet<>(labels.get(i).stream().map(Tag::label).toList());
-                bySource.getOrDefault(source, Map.of()).forEach((label, n) -> {
-                    // another of the source's sentences, not this one
-                    if (n > (own.contains(label) ? 1 : 0)) {
-                        more.add("speaker:" + label);
-                    }
-                });
-            }
-            out.add(insert(f, more));
+            out.add(f == null ? null
+                    : insert(f, isQuestion(sentences.get(i).sentence().text()) ? List.of(QUESTION) : List.of()));
         }
         return out;
     }

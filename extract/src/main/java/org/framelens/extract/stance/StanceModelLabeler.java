@@ -113,7 +113,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     public List<List<String>> modelFeatures(List<PreparedSentence> sentences, List<Voice> voices,
                                             List<List<Tag>> labels) {
-        return StanceContextFeatures.add(features(sentences, voices, labels), sentences, voices, labels);
+        return StanceContextFeatures.add(features(sentences, voices, labels), sentences);
     }
 
     /**

@@ -29,34 +29,29 @@ class StanceContextFeaturesTest {
     }
 
     @Test
-    void aQuestionAndAnotherSentenceOfTheSameSourceTheCuesLabelledAreFeatures() {
+    void aQuestionIsAFeatureOfTheModelAndTheOtherFeaturesStay() {
         String text = "Ferry Timetable Agreed\n\nThe island council agreed a new winter ferry timetable on Monday. "
                 + "\"I doubt the boats will run on time,\" said Rosa Vint, a harbour pilot. "
-                + "\"The crews were never asked,\" Vint said. "
                 + "Will the new timetable last the winter?\n";
         AnalyzedArticle a = Extractor.builder(CODEBOOK).build().extract(new Article("s", "o", "test", "", text));
         List<PreparedSentence> prepared = new ArrayList<>();
+        List<Voice> voices = new ArrayList<>();
         List<List<Tag>> labels = new ArrayList<>();
         for (TaggedSentence s : a.sentences()) {
             prepared.add(new PreparedSentence(text, s.sentence()));
+            voices.add(s.voice());
             labels.add(s.stances().stream().filter(t -> !t.evidence().startsWith(Tag.MODEL_EVIDENCE)).toList());
         }
-        // who speaks is set here, so the test reads this class alone and not the speaker rules
-        List<Voice> voices = new ArrayList<>();
-        for (TaggedSentence s : a.sentences()) {
-            voices.add(s.sentence().text().contains("Vint") ? said("Rosa Vint") : Voice.NARRATOR);
-        }
+        StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
+        List<List<String>> alone = labeler.features(prepared, voices, labels);
+        List<List<String>> f = labeler.modelFeatures(prepared, voices, labels);
         int doubt = indexOf(a, "I doubt");
-        int crews = indexOf(a, "crews");
         int question = indexOf(a, "Will the new");
-        assertTrue(labels.get(doubt).stream().anyMatch(t -> t.label().equals("skepticism")), labels.get(doubt).toString());
-        List<List<String>> f = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK).modelFeatures(prepared, voices, labels);
-        assertTrue(f.get(crews).contains("speaker:skepticism"), f.get(crews).toString());
-        assertFalse(f.get(doubt).contains("speaker:skepticism"), "its own cue is not its source's other sentence");
-        assertFalse(f.get(question).contains("speaker:skepticism"), "the narrator has no source position");
-        assertTrue(f.get(question).contains(StanceContextFeatures.QUESTION));
-        assertFalse(f.get(crews).contains(StanceContextFeatures.QUESTION));
-        assertEquals(f.get(crews).stream().sorted().toList(), f.get(crews), "sorted");
+        assertTrue(f.get(question).contains(StanceContextFeatures.QUESTION), f.get(question).toString());
+        assertFalse(f.get(doubt).contains(StanceContextFeatures.QUESTION), f.get(doubt).toString());
+        assertTrue(f.get(question).containsAll(alone.get(question)));
+        assertEquals(alone.get(doubt), f.get(doubt), "nothing added, nothing lost");
+        assertEquals(f.get(question).stream().sorted().toList(), f.get(question), "sorted");
     }
 
     @Test
