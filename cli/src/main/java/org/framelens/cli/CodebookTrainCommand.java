@@ -27,6 +27,7 @@ import org.framelens.extract.read.ArticleLoader;
 import org.framelens.extract.read.ArticleRef;
 import org.framelens.extract.read.CorpusScanner;
 import org.framelens.extract.read.Loaded;
+import org.framelens.extract.stance.StanceContextFeatures;
 import org.framelens.extract.stance.StanceModelLabeler;
 import org.framelens.extract.stance.StanceModelTrainer;
 import org.framelens.extract.tag.ArticleLabeler;
@@ -112,6 +113,11 @@ final class CodebookTrainCommand implements Callable<Integer> {
             description = "Learn one stage only: no first stage whose neighbours' probabilities the model reads.")
     boolean oneStage;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = {"Also write each coded sentence's held-out probabilities (from the fold that did not see",
+                "its story), its gold labels and the cues' as CSV: for error analysis."})
+    Path predictions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -136,13 +142,14 @@ final class CodebookTrainCommand implements Callable<Integer> {
         // the model learns from what the cues find, so it is trained on an extraction without it
         Extractor cuesOnly = Extractor.builder(cb).stanceContext(ArticleLabeler.NONE).build();
         List<StanceModelTrainer.Example> examples = new ArrayList<>();
+        List<List<String>> where = new ArrayList<>();
         Names names = new Names();
         for (int c = 0; c < corpora.size(); c++) {
             try {
                 Path corpus = corpora.get(c);
                 boolean tune = tuneOn.isEmpty() || tuneOn.stream().anyMatch(t -> same(t, corpus));
                 examples.addAll(examples(corpus, "corpus" + c + "/", tune, cuesOnly, new StanceModelLabeler(cb), names,
-                        cb, err));
+                        cb, err, where));
             } catch (IOException | UncheckedIOException e) {
                 err.println("framelens: error: " + corpora.get(c) + ": " + e.getMessage());
                 err.flush();
@@ -175,6 +182,15 @@ final class CodebookTrainCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.NOTHING_PROCESSED;
         }
+        if (predictions != null) {
+            try {
+                writePredictions(predictions, examples, where, result, cb.stanceLabels());
+            } catch (IOException e) {
+                err.println("framelens: error: cannot write " + predictions + ": " + e.getMessage());
+                err.flush();
+                return ExitCode.NOTHING_PROCESSED;
+            }
+        }
         out.printf(Locale.ROOT, "framelens: trained on %d coded sentences of %d stories; wrote %s%n",
                 examples.size(), stories, output);
         out.printf(Locale.ROOT, "%-14s %9s   %-22s   %-22s%n", "label", "threshold", "held-out P / R / F1",
@@ -196,7 +212,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
     /** The coded sentences of one corpus, each with its features and its coder's labels. */
     private static List<StanceModelTrainer.Example> examples(Path corpus, String prefix, boolean tune,
                                                             Extractor extractor, StanceModelLabeler featuresOf,
-                                                            Names names, Codebook cb, PrintWriter err)
+                                                            Names names, Codebook cb, PrintWriter err,
+                                                            List<List<String>> where)
             throws IOException {
         Map<String, List<Gold>> gold = gold(corpus);
         List<StanceModelTrainer.Example> out = new ArrayList<>();
@@ -224,7 +241,22 @@ final class CodebookTrainCommand implements Callable<Integer> {
                 voices.add(s.voice());
                 labels.add(s.stances());
             }
-            List<List<String>> features = featuresOf.features(prepared, voices, labels);
+            List<List<String>> features = featuresOf.modelFeatures(prepared, voices, labels);
+            // the article as the article-wide features of a two-stage model read it: its sentences
+            // that are not boilerplate, and which of them each source said
+            List<List<String>> article = new ArrayList<>();
+            List<Voice> articleVoices = new ArrayList<>();
+            int[] place = new int[features.size()];
+            for (int i = 0; i < features.size(); i++) {
+                place[i] = -1;
+                if (features.get(i) != null) {
+                    place[i] = article.size();
+                    article.add(List.copyOf(features.get(i)));
+                    articleVoices.add(voices.get(i));
+                }
+            }
+            List<List<String>> shared = List.copyOf(article);
+            List<String> sources = StanceContextFeatures.sources(articleVoices);
             for (Gold g : rows) {
                 int best = -1;
                 int most = 0;
@@ -251,7 +283,9 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         }
                     }
                     out.add(new StanceModelTrainer.Example(prefix + ref.story(), features.get(best), g.labels, tune,
-                            around));
+                            around, new StanceModelTrainer.Context(shared, place[best], sources)));
+                    where.add(List.of(corpus.toString(), ref.story(), ref.outlet(), Integer.toString(g.start),
+                            Integer.toString(g.end), a.sentences().get(best).sentence().text()));
                 }
             }
         }
@@ -317,6 +351,33 @@ final class CodebookTrainCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes each coded sentence's held-out probabilities, gold labels and cue labels. */
+    private static void writePredictions(Path file, List<StanceModelTrainer.Example> examples,
+                                         List<List<String>> where, StanceModelTrainer.Result result,
+                                         List<String> labels) throws IOException {
+        List<String> learnt = labels.stream().filter(result.heldOut()::containsKey).toList();
+        List<String> header = new ArrayList<>(List.of("corpus", "story", "outlet", "start", "end", "text", "gold",
+                "cues", "tune"));
+        learnt.forEach(l -> header.add("p_" + l));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(header);
+            for (int i = 0; i < examples.size(); i++) {
+                StanceModelTrainer.Example e = examples.get(i);
+                List<String> row = new ArrayList<>(where.get(i));
+                row.add(String.join(";", new java.util.TreeSet<>(e.labels())));
+                row.add(String.join(";", e.features().stream().filter(f -> f.startsWith("cue:"))
+                        .map(f -> f.substring(4)).toList()));
+                row.add(Boolean.toString(e.tune()));
+                for (String l : learnt) {
+                    row.add(String.format(Locale.ROOT, "%.4f", result.heldOut().get(l)[i]));
+                }
+                p.printRecord(row);
+            }
+        }
+    }
+
     /** Writes the model as {@code stance_model.csv}, with the comment lines that document it. */
     static void write(StanceModel model, Path file, int sentences, long stories) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setCommentMarker('#')
@@ -335,6 +396,10 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         "             class:NAME a word of a codebook class (modifier kind, evaluative kind, said-SHADE)",
                         "             said:LEMMA the reporting cue; voice:direct|reported|narrator, kind:headline|subhead|body, quote",
                         "             near:LABEL>P  the previous or next sentence's first-stage probability of LABEL is P or more",
+                        "             question   the sentence is a question",
+                        "             article:LABEL>P  the mean first-stage probability of LABEL over the article's other",
+                        "                        sentences is P or more; voiced:LABEL>P another sentence of the same named",
+                        "                        source has it",
                         "           first:bias | first:FEATURE  the first stage, which reads each sentence alone and gives",
                         "                        the probabilities near: reads (a label's threshold is that of the decision)",
                         "  weight   the weight (for threshold: the probability from which the label is given)",

@@ -49,6 +49,30 @@ class CodebookTrainCommandTest {
     }
 
     @Test
+    void predictionsListEachCodedSentenceWithItsHeldOutProbabilities() throws Exception {
+        Path predictions = dir.resolve("out/held-out.csv");
+        RunCommandTest.Outcome t = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o",
+                dir.resolve("m.csv").toString(), "--folds", "2", "--min-stories", "2", "--predictions",
+                predictions.toString());
+        assertEquals(ExitCode.OK, t.exit(), t.err());
+        java.util.List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("corpus,story,outlet,start,end,text,gold,cues,tune,p_skepticism,"),
+                lines.get(0));
+        assertEquals(1 + 12, lines.size(), "a row per coded sentence");
+        // a sentence the cues gave concession and its coder too, with a probability in [0, 1]
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(Files.newBufferedReader(predictions, StandardCharsets.UTF_8))) {
+            var rows = parser.getRecords();
+            assertTrue(rows.stream().anyMatch(r -> r.get("cues").contains("concession")
+                    && r.get("gold").contains("concession") && !r.get("text").isBlank()), lines.toString());
+            for (var r : rows) {
+                double p = Double.parseDouble(r.get("p_concession"));
+                assertTrue(p >= 0 && p <= 1 && r.get("tune").equals("true"), r.toString());
+            }
+        }
+    }
+
+    @Test
     void aCorpusWithoutGoldOrTooFewStoriesIsAUsageError() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty/story"));
         Files.writeString(empty.resolve("a.txt"), "Headline\n\nA sentence.\n", StandardCharsets.UTF_8);

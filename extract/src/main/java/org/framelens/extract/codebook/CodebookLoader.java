@@ -459,7 +459,8 @@ public final class CodebookLoader {
             }
             if (!knownFeature(feature)) {
                 errors.add(new CodebookError(src.label(), r.line(), "feature '" + feature + "' is not bias, threshold, "
-                        + StanceModel.QUOTE_FEATURE + " or one of " + String.join("…, ", StanceModel.FEATURE_PREFIXES) + "…"));
+                        + StanceModel.QUOTE_FEATURE + ", " + StanceModel.QUESTION_FEATURE + " or one of "
+                        + String.join("…, ", StanceModel.FEATURE_PREFIXES) + "…"));
                 continue;
             }
             if (table.putIfAbsent(feature, w) != null) {
@@ -487,7 +488,8 @@ public final class CodebookLoader {
 
     /** Whether a stance model feature has a known form. */
     private static boolean knownFeature(String feature) {
-        return feature.equals(StanceModel.QUOTE_FEATURE) || StanceModel.FEATURE_PREFIXES.stream()
+        return feature.equals(StanceModel.QUOTE_FEATURE) || feature.equals(StanceModel.QUESTION_FEATURE)
+                || StanceModel.FEATURE_PREFIXES.stream()
                 .anyMatch(p -> feature.startsWith(p) && feature.length() > p.length());
     }
 

@@ -38,6 +38,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final List<String> order;
     private final CueMatcher<String> classes;
     private final Map<String, String> cueShades;
+    /** Whether the decision model reads article-wide first-stage features: when not, none are computed. */
+    private final boolean readsArticle;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -74,6 +76,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
         }
         this.cueShades = Map.copyOf(shades);
+        this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
+                .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
     }
 
     @Override
@@ -81,7 +85,13 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
-        List<List<String>> features = withNeighbours(features(sentences, voices, labels), firstStage);
+        List<List<String>> own = modelFeatures(sentences, voices, labels);
+        // the first stage's probabilities, read once for the near: and the article-wide features
+        List<Map<String, Double>> first = firstStage.labels().isEmpty() ? null : firstStageProbabilities(own, firstStage);
+        List<List<String>> features = withNeighbours(own, firstStage, first);
+        if (readsArticle && first != null) {
+            features = withArticle(features, voices, first);
+        }
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
@@ -92,8 +102,23 @@ public final class StanceModelLabeler implements ArticleLabeler {
     }
 
     /**
-     * The model's features of each sentence of an article: what the labeler reads, and what
-     * training reads.
+     * The features the model reads of each sentence of an article, before the {@code near:} ones:
+     * {@link #features} and the article-wide ones of {@link StanceContextFeatures}. What the
+     * labeler reads, and what training reads.
+     *
+     * @param sentences  the article's sentences, in text order (boilerplate included)
+     * @param voices     who speaks in each
+     * @param labels     the labels the stance cues gave each
+     * @return each sentence's features; {@code null} for boilerplate
+     */
+    public List<List<String>> modelFeatures(List<PreparedSentence> sentences, List<Voice> voices,
+                                            List<List<Tag>> labels) {
+        return StanceContextFeatures.add(features(sentences, voices, labels), sentences);
+    }
+
+    /**
+     * The model's features of each sentence of an article that it reads alone and with its
+     * neighbours (see {@link #modelFeatures} for all).
      *
      * @param sentences  the article's sentences, in text order (boilerplate included)
      * @param voices     who speaks in each
@@ -156,15 +181,13 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * @param features each sentence's features, sorted and each once as {@link StanceFeatures#of}
      *                 gives them ({@code null} for boilerplate, which is skipped)
      * @param first    the first stage; without labels (a one-stage model) the features stay as they are
+     * @param p        each sentence's first-stage probabilities ({@link #firstStageProbabilities}; null for boilerplate)
      * @return the features, each list sorted
      */
-    private static List<List<String>> withNeighbours(List<List<String>> features, WeightTable first) {
+    private static List<List<String>> withNeighbours(List<List<String>> features, WeightTable first,
+                                                     List<Map<String, Double>> p) {
         if (first.labels().isEmpty()) {
             return features;
-        }
-        List<Map<String, Double>> p = new ArrayList<>(features.size());
-        for (List<String> f : features) {
-            p.add(f == null ? null : probabilities(first, f));
         }
         List<List<String>> out = new ArrayList<>(features.size());
         for (int i = 0; i < features.size(); i++) {
@@ -190,6 +213,48 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 }
             }
             out.add(all);
+        }
+        return out;
+    }
+
+    /** Each sentence's first-stage probability of each label ({@code null} for boilerplate). */
+    private static List<Map<String, Double>> firstStageProbabilities(List<List<String>> features, WeightTable first) {
+        List<Map<String, Double>> p = new ArrayList<>(features.size());
+        for (List<String> f : features) {
+            p.add(f == null ? null : probabilities(first, f));
+        }
+        return p;
+    }
+
+    /**
+     * Adds to each sentence's features the article-wide ones a two-stage model reads
+     * ({@link StanceContextFeatures#firstStage}), from the first stage's probabilities of the
+     * article's other sentences.
+     *
+     * @param features each sentence's features, sorted ({@code null} for boilerplate, skipped)
+     * @param voices   who speaks in each sentence
+     * @param p        each sentence's first-stage probabilities ({@code null} for boilerplate)
+     * @return the features, each list sorted
+     */
+    private static List<List<String>> withArticle(List<List<String>> features, List<Voice> voices,
+                                                  List<Map<String, Double>> p) {
+        List<Map<String, Double>> article = new ArrayList<>();
+        List<Voice> v = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i) != null) {
+                article.add(p.get(i));
+                v.add(voices.get(i));
+            }
+        }
+        List<List<String>> context = StanceContextFeatures.firstStage(article, StanceContextFeatures.sources(v));
+        List<List<String>> out = new ArrayList<>(features.size());
+        int k = 0;
+        for (List<String> f : features) {
+            if (f == null) {
+                out.add(null);
+                continue;
+            }
+            out.add(StanceContextFeatures.insert(f, context.get(k++)));
         }
         return out;
     }

@@ -47,14 +47,30 @@ public final class StanceModelTrainer {
      * @param tune     whether the thresholds are chosen on it (see {@link #train})
      * @param neighbours the features of the sentences before and after it in its article (none,
      *                 one or two lists), which a two-stage model reads ({@link StanceFeatures#near})
+     * @param context  its article, which a two-stage model reads for the article-wide features of
+     *                 {@link StanceContextFeatures#firstStage} ({@link Context#NONE} when not known)
      */
     public record Example(String story, List<String> features, Set<String> labels, boolean tune,
-                          List<List<String>> neighbours) {
+                          List<List<String>> neighbours, Context context) {
         /** Copies. */
         public Example {
             features = List.copyOf(features);
             labels = Set.copyOf(labels);
             neighbours = neighbours.stream().map(List::copyOf).toList();
+        }
+
+        /**
+         * A sentence whose article is not known beyond its neighbours.
+         *
+         * @param story      its story
+         * @param features   its features
+         * @param labels     its coder's labels
+         * @param tune       whether the thresholds are chosen on it
+         * @param neighbours the features of the sentences before and after it
+         */
+        public Example(String story, List<String> features, Set<String> labels, boolean tune,
+                       List<List<String>> neighbours) {
+            this(story, features, labels, tune, neighbours, Context.NONE);
         }
 
         /**
@@ -68,6 +84,20 @@ public final class StanceModelTrainer {
         public Example(String story, List<String> features, Set<String> labels, boolean tune) {
             this(story, features, labels, tune, List.of());
         }
+    }
+
+    /**
+     * A coded sentence's article, as the article-wide features of a two-stage model read it.
+     *
+     * @param article    the features of every sentence of the article that is not boilerplate, in
+     *                   text order (one list shared by the article's examples)
+     * @param at         the sentence's place in {@code article}
+     * @param sources    the named source of each sentence of {@code article}
+     *                   ({@link StanceContextFeatures#sources}; one list shared by the article's examples)
+     */
+    public record Context(List<List<String>> article, int at, List<String> sources) {
+        /** No article known. */
+        public static final Context NONE = new Context(List.of(), -1, List.of());
     }
 
     /**
@@ -161,8 +191,22 @@ public final class StanceModelTrainer {
      * @param crossValidated per label, the decision's scores on held-out stories (the examples
      *                       marked {@link Example#tune()})
      * @param cuesOnly       per label, the cues' scores alone on the same examples
+     * @param heldOut        per label, each example's probability (in the order given to
+     *                       {@link #train}) from the fit that did not see its story: what the
+     *                       cross-validated scores were counted from, for error analysis
      */
-    public record Result(StanceModel model, List<Score> crossValidated, List<Score> cuesOnly) {
+    public record Result(StanceModel model, List<Score> crossValidated, List<Score> cuesOnly,
+                         Map<String, double[]> heldOut) {
+        /**
+         * A result without held-out probabilities.
+         *
+         * @param model          the model
+         * @param crossValidated the held-out scores
+         * @param cuesOnly       the cues' scores
+         */
+        public Result(StanceModel model, List<Score> crossValidated, List<Score> cuesOnly) {
+            this(model, crossValidated, cuesOnly, Map.of());
+        }
     }
 
     private static final double LEARNING_RATE = 2.5;
@@ -193,7 +237,7 @@ public final class StanceModelTrainer {
             List<Example> clean = new ArrayList<>(examples.size());
             for (Example e : examples) {
                 clean.add(new Example(e.story(), unnamed(e.features(), names), e.labels(), e.tune(),
-                        e.neighbours().stream().map(n -> unnamed(n, names)).toList()));
+                        e.neighbours().stream().map(n -> unnamed(n, names)).toList(), e.context()));
             }
             examples = clean;
         }
@@ -214,6 +258,7 @@ public final class StanceModelTrainer {
             heldOutInputs.add(twoStage ? stage1.withNear(f) : examples);
         }
         List<Example> finalInput = twoStage ? stage1.withNear(-1) : examples;
+        Map<String, double[]> probabilities = new LinkedHashMap<>();
         for (String label : learnt) {
             double[] heldOut = new double[examples.size()];
             for (int f = 0; f < options.folds(); f++) {
@@ -239,6 +284,7 @@ public final class StanceModelTrainer {
                 }
             }
             cv.add(best);
+            probabilities.put(label, heldOut);
             cues.add(score(examples, label, new double[examples.size()], 1.0));
             Fit all = fit(finalInput, label, options);
             models.put(label, new StanceModel.LabelModel(all.bias, best.threshold(), all.weights()));
@@ -248,7 +294,7 @@ public final class StanceModelTrainer {
             stage1.fits(Set.of()).forEach((label, fit) -> first.put(label, new StanceModel.LabelModel(fit.bias, 0.5,
                     fit.weights())));
         }
-        return new Result(new StanceModel(models, first), cv, cues);
+        return new Result(new StanceModel(models, first), cv, cues, probabilities);
     }
 
     /**
@@ -288,6 +334,8 @@ public final class StanceModelTrainer {
         private final List<String> labels;
         private final Options options;
         private final Map<Set<Integer>, Map<String, Fit>> fits = new HashMap<>();
+        /** Per set of folds left out, the article-wide first-stage features of the articles read so far. */
+        private final Map<Set<Integer>, Map<List<List<String>>, List<List<String>>>> articles = new HashMap<>();
 
         Stage1(List<Example> examples, int[] fold, List<String> labels, Options options) {
             this.examples = examples;
@@ -332,7 +380,22 @@ public final class StanceModelTrainer {
                 Set<String> features = new TreeSet<>(e.features());
                 features.addAll(StanceFeatures.near(p.isEmpty() ? Map.of() : p.get(0),
                         p.size() < 2 ? Map.of() : p.get(1)));
-                out.add(new Example(e.story(), new ArrayList<>(features), e.labels(), e.tune(), e.neighbours()));
+                if (e.context().at() >= 0) {
+                    // the article's first-stage features, once per article and set of folds left out
+                    List<List<String>> context = articles.computeIfAbsent(without,
+                            k -> new java.util.IdentityHashMap<>()).computeIfAbsent(e.context().article(), a -> {
+                                List<Map<String, Double>> article = new ArrayList<>();
+                                for (List<String> x : a) {
+                                    Map<String, Double> q = new TreeMap<>();
+                                    first.forEach((l, fit) -> q.put(l, fit.probability(x)));
+                                    article.add(q);
+                                }
+                                return StanceContextFeatures.firstStage(article, e.context().sources());
+                            });
+                    features.addAll(context.get(e.context().at()));
+                }
+                out.add(new Example(e.story(), new ArrayList<>(features), e.labels(), e.tune(), e.neighbours(),
+                        e.context()));
             }
             return out;
         }

@@ -93,15 +93,17 @@ class CodebookLoaderTest {
         Files.writeString(dir.resolve("stance_model.csv"),
                 "# a comment\nlabel,feature,weight\nconcession,threshold,0.4\nconcession,bias,-1.5\n"
                         + "concession,word:yield,2.25\nconcession,quote,0.5\nconcession,near:skepticism>0.5,0.7\n"
-                        + "concession,first:bias,-2\nconcession,first:word:yield,1.5\n", StandardCharsets.UTF_8);
+                        + "concession,question,-0.3\nconcession,article:condition>0.2,0.1\n"
+                        + "concession,first:bias,-2\nconcession,first:word:yield,1.5\nconcession,first:question,-0.2\n", StandardCharsets.UTF_8);
         StanceModel model = loader.load(dir).stanceModel();
         StanceModel.LabelModel m = model.labels().get("concession");
         assertEquals(0.4, m.threshold());
         assertEquals(-1.5, m.bias());
-        assertEquals(java.util.Map.of("word:yield", 2.25, "quote", 0.5, "near:skepticism>0.5", 0.7), m.weights());
+        assertEquals(java.util.Map.of("word:yield", 2.25, "quote", 0.5, "near:skepticism>0.5", 0.7, "question", -0.3,
+                "article:condition>0.2", 0.1), m.weights());
         // the first stage's rows make a model of their own
         assertEquals(-2, model.first().get("concession").bias());
-        assertEquals(java.util.Map.of("word:yield", 1.5), model.first().get("concession").weights());
+        assertEquals(java.util.Map.of("word:yield", 1.5, "question", -0.2), model.first().get("concession").weights());
         assertEquals(1 / (1 + Math.exp(-(-1.5 + 2.25))), m.probability(List.of("word:yield", "word:other")), 1e-12);
     }
 }

@@ -58,6 +58,16 @@ class StanceCueFamiliesTest {
             The weather was cool on Tuesday morning.                                        |
             The ministry's revenue forecast assumes oil will stay above 90 dollars.         | skepticism
             Analysts called the growth assumptions heroic.                                  | skepticism
+            Shipping firms poured cold water on the port authority's new timetable.        | skepticism
+            The night was cold and the water was rough.                                     |
+            Not everyone on the school board is so sure.                                    | skepticism
+            Auditors found no evidence of double billing in the clinic's accounts.          | skepticism
+            Auditors found evidence of double billing in the clinic's accounts.             |
+            Whether the rail link opens on time is an open question.                        | skepticism
+            Residents called the rent freeze a rent rise dressed as relief.                 | skepticism
+            The airline insists the fare rise has nothing to do with the merger.            | skepticism
+            Two councillors questioned the cost estimate for the new bridge.                | skepticism
+            Economists say the tax forecast is far too rosy.                                | skepticism
             We assume the meeting will start at noon.                                       |
             Landlords questioned how the council would pay for the scheme.                  | skepticism
             "The utility lied to us about the leaks," a resident said.                      | skepticism
