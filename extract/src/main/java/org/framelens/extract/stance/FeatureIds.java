@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.match.KeyTable;
 
 /**
  * The features a stance model knows, numbered, with both stages' weights laid out by number: the
@@ -23,11 +24,11 @@ import org.framelens.extract.codebook.StanceModel;
  */
 final class FeatureIds {
     private final String[] names;
-    private final Map<String, Integer> byName;
+    private final KeyTable<Integer> byName;
     /** {@code word:KEY} by KEY. */
-    private final Map<String, Integer> words;
+    private final KeyTable<Integer> words;
     /** {@code pair:A B} by A, then B: every split at a space, so a key with a space is found too. */
-    private final Map<String, Map<String, Integer>> pairs;
+    private final KeyTable<KeyTable<Integer>> pairs;
     private final Stage first;
     private final Stage decision;
 
@@ -60,9 +61,9 @@ final class FeatureIds {
         model.first().values().forEach(m -> all.addAll(m.weights().keySet()));
         model.labels().values().forEach(m -> all.addAll(m.weights().keySet()));
         names = all.toArray(new String[0]);
-        byName = new HashMap<>();
-        words = new HashMap<>();
-        pairs = new HashMap<>();
+        Map<String, Integer> byName = new HashMap<>();
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Map<String, Integer>> pairs = new HashMap<>();
         for (int id = 0; id < names.length; id++) {
             String f = names[id];
             byName.put(f, id);
@@ -75,6 +76,11 @@ final class FeatureIds {
                 }
             }
         }
+        this.byName = new KeyTable<>(byName);
+        this.words = new KeyTable<>(words);
+        Map<String, KeyTable<Integer>> tables = new HashMap<>();
+        pairs.forEach((a, second) -> tables.put(a, new KeyTable<>(second)));
+        this.pairs = new KeyTable<>(tables);
         first = stage(model.first());
         decision = stage(model.labels());
     }
@@ -167,7 +173,7 @@ final class FeatureIds {
 
         @Override
         public void pair(String a, String b) {
-            Map<String, Integer> second = pairs.get(a);
+            KeyTable<Integer> second = pairs.get(a);
             Integer id = second == null ? null : second.get(b);
             if (id != null) {
                 push(id);
