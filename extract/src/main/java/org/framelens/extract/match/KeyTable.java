@@ -19,6 +19,7 @@ public final class KeyTable<V> {
     private final int[] hashes;
     private final Object[] values;
     private final int mask;
+    private final int shift;
     private final int size;
 
     /**
@@ -30,10 +31,11 @@ public final class KeyTable<V> {
         hashes = new int[capacity];
         values = new Object[capacity];
         mask = capacity - 1;
+        shift = 32 - Integer.numberOfTrailingZeros(capacity);
         size = map.size();
         map.forEach((k, v) -> {
             int h = k.hashCode();
-            int i = spread(h) & mask;
+            int i = slot(h);
             while (keys[i] != null) {
                 i = (i + 1) & mask;
             }
@@ -43,8 +45,13 @@ public final class KeyTable<V> {
         });
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    /**
+     * The first slot to look at: the high bits of the hash times the golden ratio. Similar short
+     * words have nearby hash codes, which would sit in one long run of slots by their low bits
+     * and make every miss walk it.
+     */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     /**
@@ -54,7 +61,7 @@ public final class KeyTable<V> {
     @SuppressWarnings("unchecked")
     public V get(String key) {
         int h = key.hashCode();
-        int i = spread(h) & mask;
+        int i = slot(h);
         while (true) {
             String k = keys[i];
             if (k == null) {
