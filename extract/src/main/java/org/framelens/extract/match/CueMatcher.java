@@ -91,9 +91,9 @@ public final class CueMatcher<T> {
     private final int[][] edgeTargets;
     private final int[][] endSlots;
     /** For a word key: its own symbol (or NONE) then the symbols of its classes; keys that lead nowhere are absent. */
-    private final Map<String, int[]> symbolsByKey;
+    private final KeyTable<int[]> symbolsByKey;
     /** For an exact form: its symbol. Often empty. */
-    private final Map<String, Integer> exactSymbols;
+    private final KeyTable<Integer> exactSymbols;
     private final int contractionSymbol;
     private final int[] firstSlot;     // per entry
     private final int[] segmentCount;  // per entry
@@ -180,8 +180,8 @@ public final class CueMatcher<T> {
             java.util.Arrays.fill(slotEntry, firstSlot[e], firstSlot[e] + segmentCount[e], e);
         }
         // one lookup per token for its key and its classes; only classes some cue names lead anywhere.
-        // HashMaps rather than Map.copyOf: most tokens are misses, and a miss is cheaper here; never
-        // changed after construction, so safe to read from any thread.
+        // KeyTables rather than maps: most tokens are misses, and a miss there reads one flat array;
+        // never changed after construction, so safe to read from any thread.
         Map<String, int[]> byKey = new HashMap<>();
         keys.forEach((key, symbol) -> byKey.put(key, new int[] {symbol}));
         classesByKey.forEach((key, names) -> {
@@ -194,8 +194,8 @@ public final class CueMatcher<T> {
                 byKey.put(key, all);
             }
         });
-        this.symbolsByKey = byKey;
-        this.exactSymbols = new HashMap<>(exact);
+        this.symbolsByKey = new KeyTable<>(byKey);
+        this.exactSymbols = new KeyTable<>(exact);
         Integer contraction = contractionClass == null ? null : classes.get(contractionClass);
         this.contractionSymbol = contraction == null ? NONE : contraction;
     }
@@ -214,7 +214,8 @@ public final class CueMatcher<T> {
         boolean exactCues = !exactSymbols.isEmpty();
         for (int i = 0; i < n; i++) {
             keySyms[i] = symbolsByKey.get(words.key(i));
-            exactSym[i] = exactCues ? exactSymbols.getOrDefault(words.surface(i), NONE) : NONE;
+            Integer exact = exactCues ? exactSymbols.get(words.surface(i)) : null;
+            exactSym[i] = exact == null ? NONE : exact;
             contraction[i] = contractionSymbol != NONE && Normalizer.negativeContraction(words.surface(i));
         }
         Hits hits = new Hits();

@@ -92,7 +92,65 @@ public final class StanceFeatures {
     public static List<String> of(Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
                                   Set<String> before, Set<String> after, Set<String> sameSource,
                                   Set<String> classes, Set<String> echoes) {
-        Set<String> out = new TreeSet<>();
+        Names out = new Names();
+        of(out, words, kind, attribution, cue, cues, before, after, sameSource, classes, echoes);
+        return out.list();
+    }
+
+    /**
+     * Where {@link #of(Sink, Words, Kind, Attribution, String, Set, Set, Set, Set, Set, Set)} puts
+     * a sentence's features: as strings ({@link Names}), or as the ids of the model's features
+     * without building the strings ({@code FeatureIds}). Each call stands for one feature string;
+     * the same feature may come more than once. Not thread-safe (one per sentence and thread).
+     */
+    interface Sink {
+        /** @param feature a feature, whole */
+        void add(String feature);
+
+        /** @param key a word's key: the feature {@code word:KEY} */
+        void word(String key);
+
+        /**
+         * @param first  the first word's key
+         * @param second the next word's key: the feature {@code pair:FIRST SECOND}
+         */
+        void pair(String first, String second);
+    }
+
+    /** The features as strings, sorted, each once: what {@link #of} returns. */
+    static final class Names implements Sink {
+        private final Set<String> out = new TreeSet<>();
+
+        @Override
+        public void add(String feature) {
+            out.add(feature);
+        }
+
+        @Override
+        public void word(String key) {
+            out.add("word:" + key);
+        }
+
+        @Override
+        public void pair(String first, String second) {
+            out.add("pair:" + first + " " + second);
+        }
+
+        /** @return the features, sorted, each once */
+        List<String> list() {
+            return new ArrayList<>(out);
+        }
+    }
+
+    /**
+     * The features of {@link #of(Words, Kind, Attribution, String, Set, Set, Set, Set, Set, Set)},
+     * put into a sink: one definition of the features for the strings and for the model's ids.
+     *
+     * @param out where the features go
+     */
+    static void of(Sink out, Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
+                   Set<String> before, Set<String> after, Set<String> sameSource,
+                   Set<String> classes, Set<String> echoes) {
         boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
         String previous = null;
         boolean first = true;
@@ -114,9 +172,9 @@ public final class StanceFeatures {
                 continue;
             }
             String key = Character.isDigit(t.text().charAt(0)) ? NUMBER : words.key(i);
-            out.add("word:" + key);
+            out.word(key);
             if (previous != null) {
-                out.add("pair:" + previous + " " + key);
+                out.pair(previous, key);
             }
             previous = key;
         }
@@ -131,6 +189,5 @@ public final class StanceFeatures {
         }
         out.add("voice:" + attribution.label());
         out.add("kind:" + kind.label());
-        return new ArrayList<>(out);
     }
 }

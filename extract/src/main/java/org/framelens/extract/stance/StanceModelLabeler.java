@@ -34,6 +34,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
     /** The model's two stages, laid out once for one look-up per feature. */
     private final WeightTable firstStage;
     private final WeightTable decision;
+    /** The model's features numbered, both stages laid out by number: what {@link #relabel} reads. */
+    private final FeatureIds ids;
     private final Normalizer normalizer;
     private final List<String> order;
     private final CueMatcher<String> classes;
@@ -57,6 +59,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         this.model = model;
         this.firstStage = WeightTable.of(model.first());
         this.decision = WeightTable.of(model.labels());
+        this.ids = new FeatureIds(model);
         this.normalizer = codebook.normalizer();
         this.order = codebook.stanceLabels();
         List<CueMatcher.Entry<String>> entries = new ArrayList<>();
@@ -82,6 +85,69 @@ public final class StanceModelLabeler implements ArticleLabeler {
 
     @Override
     public List<List<Tag>> relabel(List<PreparedSentence> sentences, List<Voice> voices, List<List<Tag>> labels) {
+        if (model.isEmpty()) {
+            return labels;
+        }
+        // the features as the model's numbers, not strings: the same sums (FeatureIds)
+        FeatureIds.Collector[] known = new FeatureIds.Collector[sentences.size()];
+        features(sentences, voices, labels, i -> known[i] = ids.collector());
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] != null) {
+                known[i].sorted();
+                if (StanceContextFeatures.isQuestion(sentences.get(i).sentence().text())) {
+                    insert(known[i], StanceContextFeatures.QUESTION);
+                }
+            }
+        }
+        FeatureIds.Stage first = ids.first();
+        if (!first.labels().isEmpty()) {
+            // the first stage's probabilities, read once for the near: and the article-wide features
+            List<Map<String, Double>> p = new ArrayList<>(known.length);
+            for (FeatureIds.Collector c : known) {
+                p.add(c == null ? null : probabilities(first, c));
+            }
+            withNeighbours(p, (i, near) -> insert(known[i], near));
+            if (readsArticle) {
+                List<Map<String, Double>> article = new ArrayList<>();
+                List<Voice> v = new ArrayList<>();
+                List<Integer> at = new ArrayList<>();
+                for (int i = 0; i < known.length; i++) {
+                    if (known[i] != null) {
+                        article.add(p.get(i));
+                        v.add(voices.get(i));
+                        at.add(i);
+                    }
+                }
+                List<List<String>> context = StanceContextFeatures.firstStage(article, StanceContextFeatures.sources(v));
+                for (int k = 0; k < context.size(); k++) {
+                    for (String f : context.get(k)) {
+                        insert(known[at.get(k)], f);
+                    }
+                }
+            }
+        }
+        List<List<Tag>> out = new ArrayList<>(labels);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (known[i] != null) {
+                out.set(i, add(labels.get(i), known[i]));
+            }
+        }
+        return out;
+    }
+
+    /** Adds a feature, if the model knows it, to a sentence's sorted numbers. */
+    private void insert(FeatureIds.Collector features, String feature) {
+        int id = ids.id(feature);
+        if (id >= 0) {
+            features.insert(id);
+        }
+    }
+
+    /**
+     * {@link #relabel} as it reads the features' strings: the reference the numbered features are
+     * checked against.
+     */
+    List<List<Tag>> relabelByName(List<PreparedSentence> sentences, List<Voice> voices, List<List<Tag>> labels) {
         if (model.isEmpty()) {
             return labels;
         }
@@ -127,18 +193,31 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     public List<List<String>> features(List<PreparedSentence> sentences, List<Voice> voices,
                                        List<List<Tag>> labels) {
+        StanceFeatures.Names[] names = new StanceFeatures.Names[sentences.size()];
+        features(sentences, voices, labels, i -> names[i] = new StanceFeatures.Names());
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (StanceFeatures.Names n : names) {
+            out.add(n == null ? null : n.list());
+        }
+        return out;
+    }
+
+    /**
+     * The features of each sentence that is not boilerplate, put into the sink {@code sinks} gives
+     * for it ({@link #features(List, List, List)}).
+     */
+    private void features(List<PreparedSentence> sentences, List<Voice> voices, List<List<Tag>> labels,
+                          java.util.function.IntFunction<StanceFeatures.Sink> sinks) {
         // first every sentence's content words, which the echoes of any sentence need
         List<Set<String>> content = new ArrayList<>(sentences.size());
         for (PreparedSentence s : sentences) {
             content.add(s.sentence().kind() == Kind.BOILERPLATE ? Set.of() : contentKeys(s.words(normalizer)));
         }
         Map<String, List<Integer>> labelledByWord = labelledByWord(content, labels);
-        List<List<String>> out = new ArrayList<>(sentences.size());
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
             PreparedSentence s = sentences.get(i);
             if (s.sentence().kind() == Kind.BOILERPLATE) {
-                out.add(null);
                 continue;
             }
             int next = i + 1;
@@ -165,13 +244,12 @@ public final class StanceModelLabeler implements ArticleLabeler {
             if (shade != null) {
                 found.add("said-" + shade);
             }
-            out.add(StanceFeatures.of(words, s.sentence().kind(), voices.get(i).attribution(),
+            StanceFeatures.of(sinks.apply(i), words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
-                    echoes(i, content, labels, labelledByWord)));
+                    echoes(i, content, labels, labelledByWord));
             previous = i;
         }
-        return out;
     }
 
     /**
@@ -259,6 +337,43 @@ public final class StanceModelLabeler implements ArticleLabeler {
         return out;
     }
 
+    /**
+     * Gives each sentence the {@code near:} features of its neighbours' first-stage probabilities
+     * ({@link StanceFeatures#near}), as {@link #withNeighbours(List, WeightTable, List)} does.
+     *
+     * @param p    each sentence's first-stage probabilities ({@code null} for boilerplate, skipped)
+     * @param gets takes sentence i's near: features, one by one
+     */
+    private static void withNeighbours(List<Map<String, Double>> p, java.util.function.BiConsumer<Integer, String> gets) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.get(i) == null) {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && p.get(before) == null) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < p.size() && p.get(after) == null) {
+                after++;
+            }
+            for (String near : StanceFeatures.near(before < 0 ? Map.of() : p.get(before),
+                    after >= p.size() ? Map.of() : p.get(after))) {
+                gets.accept(i, near);
+            }
+        }
+    }
+
+    /** Each first-stage label's probability for a sentence's known features. */
+    private static Map<String, Double> probabilities(FeatureIds.Stage first, FeatureIds.Collector features) {
+        double[] p = first.probabilities(features.ids(), features.size());
+        Map<String, Double> out = new java.util.TreeMap<>();
+        for (int k = 0; k < p.length; k++) {
+            out.put(first.labels().get(k), p[k]);
+        }
+        return out;
+    }
+
     /** Each first-stage label's probability for a sentence's features. */
     private static Map<String, Double> probabilities(WeightTable first, List<String> features) {
         double[] p = first.probabilities(features);
@@ -329,10 +444,24 @@ public final class StanceModelLabeler implements ArticleLabeler {
         return out;
     }
 
+    /** {@link #add(List, List)} for a sentence's known features as numbers, sorted, each once. */
+    private List<Tag> add(List<Tag> tags, FeatureIds.Collector features) {
+        double[] probabilities = ids.decision().probabilities(features.ids(), features.size());
+        return add(tags, probabilities, k -> ids.strongest(k, features.ids(), features.size()));
+    }
+
     private List<Tag> add(List<Tag> tags, List<String> features) {
+        return add(tags, decision.probabilities(features), k -> features);
+    }
+
+    /**
+     * @param probabilities the decision stage's probability of each label
+     * @param features      for the evidence of the k-th label: the sentence's features, all or at
+     *                      least those that raise its probability
+     */
+    private List<Tag> add(List<Tag> tags, double[] probabilities, java.util.function.IntFunction<List<String>> features) {
         Set<String> have = names(tags);
         List<Tag> added = new ArrayList<>();
-        double[] probabilities = decision.probabilities(features);
         int k = 0;
         for (Map.Entry<String, StanceModel.LabelModel> e : model.labels().entrySet()) {
             double p = probabilities[k++]; // the table keeps the model's label order
@@ -340,7 +469,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 continue;
             }
             if (p >= e.getValue().threshold()) {
-                List<String> why = e.getValue().strongest(features);
+                List<String> why = e.getValue().strongest(features.apply(k - 1));
                 added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + String.format(Locale.ROOT, "%.2f: ", p)
                         + (why.isEmpty() ? "bias" : String.join(", ", why))));
             }
@@ -358,6 +487,9 @@ public final class StanceModelLabeler implements ArticleLabeler {
     }
 
     private static Set<String> names(List<Tag> tags) {
+        if (tags.isEmpty()) {
+            return Set.of(); // most sentences: no set to build
+        }
         Set<String> out = new LinkedHashSet<>();
         tags.forEach(t -> out.add(t.label()));
         return out;

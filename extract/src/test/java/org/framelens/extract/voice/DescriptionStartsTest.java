@@ -1,0 +1,121 @@
+package org.framelens.extract.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The described-organization patterns tried only where {@link DescriptionStarts} says a match can
+ * start give the matches {@link Matcher#find()} gives over the whole text: on articles written for
+ * this test, on the extract tests' fixture corpus, and on random texts made of the characters and
+ * words these patterns turn on (capitals, lower-case words, commas, hyphens, apostrophes, tabs,
+ * letters outside the Basic Multilingual Plane).
+ */
+class DescriptionStartsTest {
+    private static final String OWN = "The Harbour Trust, the conservation group behind the petition, said "
+            + "the well-known developer Blue Ridge Holdings had ignored it. Tomas Vidal, the trust's lawyer, "
+            + "agreed. The city's largest tenants' union, the Renters' Alliance of Porto, said no. "
+            + "But Northfield Energy, an Irish utility that owns the site, disagreed, and campaign group "
+            + "Clean Coast Now called it a 'betrayal'. Ines Ruiz, her sister, said: the miner, the Iron Hill Co. "
+            + "Its chief, Dan O\u2019Brien, \u00c9lodie Marchand, the union's head, and e\u0301lan Group, a "
+            + "charity, were there; well-meaning officials\tSea Commons replied, the group\tthe Tide Watch,\n";
+
+    private static final String[] PIECES = {"The", "Open", "Ledger", "of", "for", "and", "the", "a", "an", "her",
+        "group", "rights", "union", "party", "well-known", "O'Neil", "Jo\u2019s", "miner", "said", ",", ", ",
+        ", the ", ", a ", ", an ", ",\t", ".", " ", " ", " ", "\t", "-", "'", "\u2019", "\n", "(", ";",
+        "\u00c9cole", "\u00e9tude", "\ud835\udc00x", "x\ud835\udc1a", "\ud835\udc1a", "\u01c5", "X", "y", "Z9", "Mc-Lean"};
+
+    private static final List<Pattern> PATTERNS = List.of(Speakers.APPOSITIVE, Speakers.PERSON_APPOSITIVE,
+            Speakers.DESCRIPTION_FIRST, Speakers.PREMODIFIER);
+
+    /** Each match as its start, end and groups. */
+    private static List<String> byFind(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(describe(m.start(), m.end(), m.groupCount(), m::group));
+        }
+        return out;
+    }
+
+    private static List<String> byStarts(Pattern p, String text) {
+        int[] starts = p == Speakers.PREMODIFIER ? DescriptionStarts.lowerWordBeforeCapital(text)
+                : DescriptionStarts.beforeComma(text, p == Speakers.DESCRIPTION_FIRST);
+        List<String> out = new ArrayList<>();
+        DescriptionStarts.Finder f = new DescriptionStarts.Finder(p, text, starts);
+        while (f.find()) {
+            out.add(describe(f.start(), f.end(), p.matcher("").groupCount(), f::group));
+        }
+        return out;
+    }
+
+    private static String describe(int start, int end, int groups, java.util.function.IntFunction<String> group) {
+        StringBuilder b = new StringBuilder().append(start).append('-').append(end);
+        for (int g = 1; g <= groups; g++) {
+            b.append(" [").append(group.apply(g)).append(']');
+        }
+        return b.toString();
+    }
+
+    /** @return how many matches the texts have, over all patterns */
+    private static int compare(List<String> texts) {
+        int found = 0;
+        for (String text : texts) {
+            for (Pattern p : PATTERNS) {
+                List<String> expected = byFind(p, text);
+                assertEquals(expected, byStarts(p, text), () -> p.pattern() + "\non: " + text);
+                found += expected.size();
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void ownArticleEveryPatternMatchesAsFindDoes() {
+        assertTrue(compare(List.of(OWN)) >= 8);
+        assertEquals(List.of(), byStarts(Speakers.APPOSITIVE, ""));
+        assertEquals(List.of(), byStarts(Speakers.PREMODIFIER, "no capital here, at all"));
+    }
+
+    @Test
+    void fixtureCorpusMatchesAsFindDoes() throws IOException, URISyntaxException {
+        List<String> texts = new ArrayList<>();
+        Path corpus = Path.of(DescriptionStartsTest.class.getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(compare(texts) > 0);
+    }
+
+    @Test
+    void randomTextsMatchAsFindDoes() {
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < 4000; t++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + random.nextInt(30);
+            for (int k = 0; k < pieces; k++) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            texts.add(b.toString());
+        }
+        assertTrue(compare(texts) > 1000);
+    }
+}
