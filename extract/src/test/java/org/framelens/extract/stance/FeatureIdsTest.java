@@ -54,7 +54,11 @@ class FeatureIdsTest {
                     + "return since 2014. \"We accept that they were taken without consent,\" the director said. "
                     + "She warned, though, that the loan would hinge on a new climate-controlled hall. Some "
                     + "trustees questioned whether the hall could be built in time. The council welcomed the "
-                    + "decision but said it would not drop its claim to the rest of the collection.\n");
+                    + "decision but said it would not drop its claim to the rest of the collection.\n",
+            // questions, plain and quoted: the model's question feature
+            "Will The Bridge Ever Open?\n\nThe county promised the bridge for 2019. Who believes the new date? "
+                    + "\"Why should we trust them now?\" asked Lena Ortiz, a shopkeeper. She said the county had "
+                    + "missed every deadline. Is the money even there? The county said it was.\n");
 
     @Test
     void numberedFeaturesAreTheStringsTheModelKnowsInTheirOrder() {
