@@ -49,8 +49,8 @@ final class FastWorkbook extends SXSSFWorkbook {
      */
     FastWorkbook(int window) {
         super(window);
-        // the temporary rows of a large run would otherwise fill the disk; they are compressed by
-        // the writer below whatever this says, but POI reads it for its own temporary files
+        // the temporary rows are compressed by this class's writer (a large run's would otherwise
+        // fill the disk); the flag says so to anyone asking, POI reads it only to pick its writer
         setCompressTempFiles(true);
     }
 
