@@ -61,6 +61,8 @@ final class RunJob {
     static final String WORKBOOK = "report.xlsx";
     static final String CHARTS = Summary.CHARTS;
     static final String CSV = Summary.CSV;
+    /** The run's inputs, set aside in its temporary folder (never moved into OUT). */
+    static final String INPUT_LOG = ".inputs";
 
     private final Path input;
     private final Path output;
@@ -273,10 +275,10 @@ final class RunJob {
         scan.problems().forEach(log::problem);
         progress.total(scan.articles().size());
         laps.lap("scan");
-        List<RunInfo.Input> inputs = new ArrayList<>();
         Files.createDirectories(output);
         Path tmp = Files.createTempDirectory(output, OutputLock.TEMP_PREFIX);
-        try {
+        // each input's line for the Run sheet and run.json, set aside on disk as stories are written
+        try (InputLog inputs = new InputLog(tmp.resolve(INPUT_LOG))) {
             int[] processed = {0};
             int[] failed = {0};
             long[] sentences = {0};
@@ -306,7 +308,9 @@ final class RunJob {
                         reused[0]++;
                         reusedStories.add(story.aligned().story());
                     }
-                    inputs.addAll(story.inputs());
+                    for (RunInfo.Input in : story.inputs()) {
+                        inputs.add(in);
+                    }
                     processed[0] += story.processed();
                     failed[0] += story.failed();
                     CorpusProfile.Builder profile = new CorpusProfile.Builder();

@@ -23,7 +23,7 @@ import org.framelens.model.RunInfo;
  * the same inputs give the same file except for the times ({@code started}, {@code finished},
  * {@code elapsed_ms}, {@code timings_ms}). Written with {@link JsonWriter}, UTF-8.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe when its inputs are a list (copied); otherwise as the iterable given.
  *
  * @param tool            the tool's name
  * @param version         the tool's version
@@ -33,7 +33,8 @@ import org.framelens.model.RunInfo;
  * @param settings        the options of the run, in the Run sheet's order
  * @param codebookSources where each codebook table came from, in table order
  * @param codebookSha256  the codebook's SHA-256
- * @param inputs          every input, in processing order
+ * @param inputs          every input, in processing order (a list is copied; any other iterable,
+ *                        such as the run's {@link InputLog}, is read when the file is written)
  * @param problems        every warning and error, in the order they occurred
  * @param counts          what the run did
  * @param timings         how long each phase took, in the order they ran
@@ -41,7 +42,7 @@ import org.framelens.model.RunInfo;
  */
 record RunManifest(String tool, String version, String javaVersion, Instant started, Instant finished,
                    List<RunInfo.Setting> settings, Map<String, String> codebookSources, String codebookSha256,
-                   List<RunInfo.Input> inputs, List<Problem> problems, Counts counts, List<Phase> timings,
+                   Iterable<RunInfo.Input> inputs, List<Problem> problems, Counts counts, List<Phase> timings,
                    java.util.Set<String> reusedStories) {
     /** The manifest's file name in OUT. */
     static final String FILE = "run.json";
@@ -54,7 +55,7 @@ record RunManifest(String tool, String version, String javaVersion, Instant star
         Objects.requireNonNull(finished, "finished");
         settings = List.copyOf(settings);
         codebookSources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codebookSources));
-        inputs = List.copyOf(inputs);
+        inputs = inputs instanceof List<RunInfo.Input> list ? List.copyOf(list) : Objects.requireNonNull(inputs);
         problems = List.copyOf(problems);
         timings = List.copyOf(timings);
         reusedStories = java.util.Set.copyOf(reusedStories);

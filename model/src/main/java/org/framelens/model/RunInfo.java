@@ -6,16 +6,19 @@ import java.util.Objects;
 
 /**
  * Provenance of a run, for the workbook's Run sheet: the tool, when, on which inputs (with their
- * hashes), with which options, and what went wrong. Immutable and thread-safe.
+ * hashes), with which options, and what went wrong. Immutable and thread-safe when its inputs are
+ * a list (copied); otherwise as thread-safe as the iterable given.
  *
  * @param tool     the tool's name
  * @param version  the tool's version
  * @param started  when the run started (UTC instant)
- * @param inputs   every input file considered, in processing order
+ * @param inputs   every input file considered, in processing order; a list is copied, any other
+ *                 iterable (a run's inputs set aside on disk, which may be read more than once) is
+ *                 kept as it is, so the inputs of a large run need not be held in memory
  * @param settings option name and value pairs, in the order to show them
  * @param problems warnings and errors, in the order they occurred
  */
-public record RunInfo(String tool, String version, Instant started, List<Input> inputs,
+public record RunInfo(String tool, String version, Instant started, Iterable<Input> inputs,
                       List<Setting> settings, List<Problem> problems) {
 
     /**
@@ -52,12 +55,13 @@ public record RunInfo(String tool, String version, Instant started, List<Input> 
         }
     }
 
-    /** Validates and copies the lists. */
+    /** Validates and copies the lists (see {@code inputs}). */
     public RunInfo {
         Objects.requireNonNull(tool, "tool");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(started, "started");
-        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(inputs, "inputs");
+        inputs = inputs instanceof List<Input> list ? List.copyOf(list) : inputs;
         settings = List.copyOf(settings);
         problems = List.copyOf(problems);
     }

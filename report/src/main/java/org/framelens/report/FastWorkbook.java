@@ -1,25 +1,47 @@
 package org.framelens.report;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A streaming workbook that compresses fast. Why: on a large run most of the time spent writing
- * the workbook is deflate — once for the rows SXSSF sets aside in temporary files, once more for
- * the .xlsx itself. The fastest deflate level costs a few per cent of file size and saves most of
- * that time. Rows are buffered without a lock per write ({@link UnsyncBufferedWriter}). The cells
- * written are the same. Not thread-safe, as {@link SXSSFWorkbook}.
+ * A streaming workbook that compresses once, and fast. Why: on a large run most of the time spent
+ * writing the workbook was deflate — POI compresses the rows it sets aside into temporary files,
+ * and at save inflates them and deflates them again into the .xlsx. Here the rows are deflated
+ * once, at the fastest level, into their temporary file as raw deflate blocks, and at save those
+ * blocks are copied into the .xlsx as they are, between the sheet's head and tail
+ * ({@link XlsxZip#splice}). Rows are buffered without a lock per write
+ * ({@link UnsyncBufferedWriter}). The cells written are the same. Not thread-safe, as
+ * {@link SXSSFWorkbook}.
  */
 final class FastWorkbook extends SXSSFWorkbook {
     /**
@@ -27,12 +49,14 @@ final class FastWorkbook extends SXSSFWorkbook {
      */
     FastWorkbook(int window) {
         super(window);
-        setCompressTempFiles(true); // the temporary rows of a large run would otherwise fill the disk
+        // the temporary rows are compressed by this class's writer (a large run's would otherwise
+        // fill the disk); the flag says so to anyone asking, POI reads it only to pick its writer
+        setCompressTempFiles(true);
     }
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new FastGzipWriter();
+        return new DeflatedRows();
     }
 
     @Override
@@ -42,10 +66,175 @@ final class FastWorkbook extends SXSSFWorkbook {
         return zip;
     }
 
-    /** SXSSF's gzip-compressed temporary rows, at the fastest level. */
-    private static final class FastGzipWriter extends GZIPSheetDataWriter {
-        FastGzipWriter() throws IOException {
+    /**
+     * As POI's, but each sheet's rows go into the .xlsx deflated already, as they were written
+     * into the temporary file; the other entries (template, styles, pictures) are deflated at the
+     * fastest level. Same entries, same order, same uncompressed bytes.
+     */
+    @Override
+    protected void injectData(ZipEntrySource source, OutputStream stream) throws IOException {
+        Map<String, SXSSFSheet> sheets = new HashMap<>();
+        for (int i = 0; i < getNumberOfSheets(); i++) {
+            XSSFSheet x = getXSSFWorkbook().getSheetAt(i);
+            if (!(x instanceof XSSFChartSheet)) {
+                sheets.put(x.getPackagePart().getPartName().getName().substring(1), getSheetAt(i));
+            }
+        }
+        OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+        XlsxZip zip = new XlsxZip(buffered, Deflater.BEST_SPEED);
+        try {
+            Enumeration<? extends ZipArchiveEntry> en = source.getEntries();
+            while (en.hasMoreElements()) {
+                ZipArchiveEntry ze = en.nextElement();
+                try (InputStream is = source.getInputStream(ze)) {
+                    if (is instanceof ZipArchiveThresholdInputStream t) {
+                        // as POI: a sheet's template is small, but the zip-bomb guard is not for it
+                        t.setGuardState(false);
+                    }
+                    SXSSFSheet sheet = sheets.get(ze.getName());
+                    if (sheet == null) {
+                        zip.deflated(ze.getName(), is);
+                        continue;
+                    }
+                    // flushes the rows still in memory and closes the temporary file
+                    try (InputStream rows = sheet.getWorksheetXMLInputStream()) {
+                        byte[][] parts = around(is.readAllBytes());
+                        if (rows instanceof Deflated d) {
+                            try (InputStream raw = new FileInputStream(d.file)) {
+                                zip.splice(ze.getName(), parts[0], raw, d.crc, d.length, parts[1]);
+                            }
+                        } else {
+                            // not rows of ours (cannot happen with this class's writer): copy them through
+                            zip.deflated(ze.getName(), new SequenceInputStream(new ByteArrayInputStream(parts[0]),
+                                    new SequenceInputStream(rows, new ByteArrayInputStream(parts[1]))));
+                        }
+                    }
+                }
+            }
+            zip.finish();
+            buffered.flush();
+        } finally {
+            source.close();
+        }
+    }
+
+    /**
+     * Splits a sheet's template where its rows go, as POI's {@code copyStreamAndInjectWorksheet}
+     * does: the head ends after {@code <sheetData>} (an empty {@code <sheetData/>} is opened, a
+     * template without one gets one at its end); the tail starts at {@code </sheetData>}, the
+     * template's own rows (none: SXSSF keeps them all in the temporary file) being dropped.
+     *
+     * @param template the sheet's XML as POI wrote it, without rows
+     * @return the head and the tail, UTF-8
+     */
+    static byte[][] around(byte[] template) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(template.length + 32);
+        Reader in = new InputStreamReader(new ByteArrayInputStream(template), StandardCharsets.UTF_8);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // POI's loop, character for character, with the rows left out
+        boolean needsStartTag = true;
+        int c;
+        int pos = 0;
+        String s = "<sheetData";
+        int n = s.length();
+        while ((c = in.read()) != -1) {
+            if (c == s.charAt(pos)) {
+                pos++;
+                if (pos == n) {
+                    if ("<sheetData".equals(s)) {
+                        c = in.read();
+                        if (c == -1) {
+                            w.write(s);
+                            break;
+                        }
+                        if (c == '>') {
+                            w.write(s);
+                            w.write(c);
+                            s = "</sheetData>";
+                            n = s.length();
+                            pos = 0;
+                            needsStartTag = false;
+                            continue;
+                        }
+                        if (c == '/') {
+                            c = in.read();
+                            if (c == -1) {
+                                w.write(s);
+                                break;
+                            }
+                            if (c == '>') {
+                                break;
+                            }
+                            w.write(s);
+                            w.write('/');
+                            w.write(c);
+                            pos = 0;
+                            continue;
+                        }
+                        w.write(s);
+                        w.write('/');
+                        w.write(c);
+                        pos = 0;
+                        continue;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                if (pos > 0) {
+                    w.write(s, 0, pos);
+                }
+                if (c == s.charAt(0)) {
+                    pos = 1;
+                } else {
+                    w.write(c);
+                    pos = 0;
+                }
+            }
+        }
+        if (needsStartTag) {
+            w.write("<sheetData>\n");
+        }
+        w.flush();
+        byte[] head = out.toByteArray();
+        out.reset();
+        w.write("</sheetData>");
+        while ((c = in.read()) != -1) {
+            w.write(c);
+        }
+        w.flush();
+        return new byte[][] {head, out.toByteArray()};
+    }
+
+    /** The rows of a sheet read back: the inflated stream, and what a splice needs of its file. */
+    private static final class Deflated extends FilterInputStream {
+        final File file;
+        final long crc;
+        final long length;
+
+        Deflated(InputStream inflated, File file, long crc, long length) {
+            super(inflated);
+            this.file = file;
+            this.crc = crc;
+            this.length = length;
+        }
+    }
+
+    /**
+     * A sheet's rows in a temporary file as raw deflate blocks at the fastest level, ending on a
+     * sync flush without a final block (so that they can be copied between other blocks), with
+     * the CRC-32 and length of what they hold.
+     */
+    private static final class DeflatedRows extends SheetDataWriter {
+        private RawDeflater deflater;
+
+        DeflatedRows() throws IOException {
             super();
+        }
+
+        @Override
+        public File createTempFile() throws IOException {
+            return org.apache.poi.util.TempFile.createTempFile("poi-sxssf-sheet-xml", ".deflate");
         }
 
         /**
@@ -94,20 +283,81 @@ final class FastWorkbook extends SXSSFWorkbook {
             return -1;
         }
 
-        /** As POI's writer (UTF-8 into the gzip stream), buffered without a lock per call. */
+        /** UTF-8 into the deflater, buffered without a lock per call. */
         @Override
         public Writer createWriter(File fd) throws IOException {
-            OutputStream decorated = decorateOutputStream(new FileOutputStream(fd));
-            return new UnsyncBufferedWriter(new OutputStreamWriter(decorated, StandardCharsets.UTF_8), 1 << 15);
+            deflater = new RawDeflater(new FileOutputStream(fd));
+            return new UnsyncBufferedWriter(new OutputStreamWriter(deflater, StandardCharsets.UTF_8), 1 << 15);
         }
 
         @Override
-        protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
-            return new GZIPOutputStream(fos, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
+        protected InputStream decorateInputStream(FileInputStream fis) throws IOException {
+            // the blocks end without a final one: an empty final block (fixed codes) ends the stream
+            InputStream whole = new SequenceInputStream(fis, new ByteArrayInputStream(new byte[] {3, 0}));
+            Inflater inflater = new Inflater(true);
+            InputStream inflated = new InflaterInputStream(whole, inflater, 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    inflater.end();
                 }
             };
+            return new Deflated(inflated, getTempFile(), deflater.crc.getValue(), deflater.length);
+        }
+    }
+
+    /** Raw deflate at the fastest level, closed with a sync flush instead of a final block. */
+    private static final class RawDeflater extends OutputStream {
+        private final OutputStream out;
+        private final Deflater def = new Deflater(Deflater.BEST_SPEED, true);
+        private final byte[] buf = new byte[1 << 16];
+        final CRC32 crc = new CRC32();
+        long length;
+        private boolean closed;
+
+        RawDeflater(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return;
+            }
+            crc.update(b, off, len);
+            length += len;
+            def.setInput(b, off, len);
+            while (!def.needsInput()) {
+                int n = def.deflate(buf, 0, buf.length, Deflater.NO_FLUSH);
+                if (n > 0) {
+                    out.write(buf, 0, n);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                int n;
+                do {
+                    n = def.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
+                    if (n > 0) {
+                        out.write(buf, 0, n);
+                    }
+                } while (n == buf.length);
+            } finally {
+                def.end();
+                out.close();
+            }
         }
     }
 }
