@@ -267,31 +267,9 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (first.labels().isEmpty()) {
             return features;
         }
-        List<List<String>> out = new ArrayList<>(features.size());
-        for (int i = 0; i < features.size(); i++) {
-            if (features.get(i) == null) {
-                out.add(null);
-                continue;
-            }
-            int before = i - 1;
-            while (before >= 0 && p.get(before) == null) {
-                before--;
-            }
-            int after = i + 1;
-            while (after < p.size() && p.get(after) == null) {
-                after++;
-            }
-            // the features are sorted and each once: the few near: ones go in at their places
-            List<String> all = new ArrayList<>(features.get(i));
-            for (String near : StanceFeatures.near(before < 0 ? Map.of() : p.get(before),
-                    after >= p.size() ? Map.of() : p.get(after))) {
-                int at = java.util.Collections.binarySearch(all, near);
-                if (at < 0) {
-                    all.add(-at - 1, near);
-                }
-            }
-            out.add(all);
-        }
+        // the features are sorted and each once: the few near: ones go in at their places
+        List<List<String>> out = new ArrayList<>(features);
+        withNeighbours(p, (i, near) -> out.set(i, StanceContextFeatures.insert(out.get(i), List.of(near))));
         return out;
     }
 
