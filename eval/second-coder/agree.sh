@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Inter-coder agreement: scores the second coder's coding of a sealed corpus against its gold with
 # `framelens eval`, exactly as the tool's output is scored (same matching, same figures).
-#   eval/second-coder/agree.sh unseen-g      (or unseen-h)
+#   eval/second-coder/agree.sh unseen-g      (or unseen-h, unseen-i, unseen-j, unseen-k)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 root="$(cd "$here/../.." && pwd -P)"
