@@ -31,9 +31,6 @@ import org.framelens.model.Voice;
  */
 public final class StanceModelLabeler implements ArticleLabeler {
     private final StanceModel model;
-    /** The model's two stages, laid out once for one look-up per feature. */
-    private final WeightTable firstStage;
-    private final WeightTable decision;
     /** The model's features numbered, both stages laid out by number: what {@link #relabel} reads. */
     private final FeatureIds ids;
     private final Normalizer normalizer;
@@ -57,8 +54,6 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     public StanceModelLabeler(StanceModel model, Codebook codebook) {
         this.model = model;
-        this.firstStage = WeightTable.of(model.first());
-        this.decision = WeightTable.of(model.labels());
         this.ids = new FeatureIds(model);
         this.normalizer = codebook.normalizer();
         this.order = codebook.stanceLabels();
@@ -108,20 +103,10 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
             withNeighbours(p, (i, near) -> insert(known[i], near));
             if (readsArticle) {
-                List<Map<String, Double>> article = new ArrayList<>();
-                List<Voice> v = new ArrayList<>();
-                List<Integer> at = new ArrayList<>();
+                List<List<String>> context = articleFeatures(p, voices);
                 for (int i = 0; i < known.length; i++) {
-                    if (known[i] != null) {
-                        article.add(p.get(i));
-                        v.add(voices.get(i));
-                        at.add(i);
-                    }
-                }
-                List<List<String>> context = StanceContextFeatures.firstStage(article, StanceContextFeatures.sources(v));
-                for (int k = 0; k < context.size(); k++) {
-                    for (String f : context.get(k)) {
-                        insert(known[at.get(k)], f);
+                    for (String f : known[i] == null ? List.<String>of() : context.get(i)) {
+                        insert(known[i], f);
                     }
                 }
             }
@@ -151,6 +136,9 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (model.isEmpty()) {
             return labels;
         }
+        // laid out here, not kept: only this reference path reads weights by their strings
+        WeightTable firstStage = WeightTable.of(model.first());
+        WeightTable decision = WeightTable.of(model.labels());
         List<List<String>> own = modelFeatures(sentences, voices, labels);
         // the first stage's probabilities, read once for the near: and the article-wide features
         List<Map<String, Double>> first = firstStage.labels().isEmpty() ? null : firstStageProbabilities(own, firstStage);
@@ -161,7 +149,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
         List<List<Tag>> out = new ArrayList<>(labels);
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
-                out.set(i, add(labels.get(i), features.get(i)));
+                List<String> f = features.get(i);
+                out.set(i, add(labels.get(i), decision.probabilities(f), k -> f));
             }
         }
         return out;
@@ -294,23 +283,36 @@ public final class StanceModelLabeler implements ArticleLabeler {
      */
     private static List<List<String>> withArticle(List<List<String>> features, List<Voice> voices,
                                                   List<Map<String, Double>> p) {
+        List<List<String>> context = articleFeatures(p, voices);
+        List<List<String>> out = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            out.add(features.get(i) == null ? null : StanceContextFeatures.insert(features.get(i), context.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The article-wide features of each sentence ({@link StanceContextFeatures#firstStage}), read
+     * over the sentences that are not boilerplate.
+     *
+     * @param p      each sentence's first-stage probabilities ({@code null} for boilerplate)
+     * @param voices who speaks in each sentence
+     * @return each sentence's article-wide features (none for boilerplate)
+     */
+    private static List<List<String>> articleFeatures(List<Map<String, Double>> p, List<Voice> voices) {
         List<Map<String, Double>> article = new ArrayList<>();
         List<Voice> v = new ArrayList<>();
-        for (int i = 0; i < features.size(); i++) {
-            if (features.get(i) != null) {
+        for (int i = 0; i < p.size(); i++) {
+            if (p.get(i) != null) {
                 article.add(p.get(i));
                 v.add(voices.get(i));
             }
         }
         List<List<String>> context = StanceContextFeatures.firstStage(article, StanceContextFeatures.sources(v));
-        List<List<String>> out = new ArrayList<>(features.size());
+        List<List<String>> out = new ArrayList<>(p.size());
         int k = 0;
-        for (List<String> f : features) {
-            if (f == null) {
-                out.add(null);
-                continue;
-            }
-            out.add(StanceContextFeatures.insert(f, context.get(k++)));
+        for (Map<String, Double> q : p) {
+            out.add(q == null ? List.of() : context.get(k++));
         }
         return out;
     }
@@ -344,20 +346,19 @@ public final class StanceModelLabeler implements ArticleLabeler {
 
     /** Each first-stage label's probability for a sentence's known features. */
     private static Map<String, Double> probabilities(FeatureIds.Stage first, FeatureIds.Collector features) {
-        double[] p = first.probabilities(features.ids(), features.size());
-        Map<String, Double> out = new java.util.TreeMap<>();
-        for (int k = 0; k < p.length; k++) {
-            out.put(first.labels().get(k), p[k]);
-        }
-        return out;
+        return byLabel(first.labels(), first.probabilities(features.ids(), features.size()));
     }
 
     /** Each first-stage label's probability for a sentence's features. */
     private static Map<String, Double> probabilities(WeightTable first, List<String> features) {
-        double[] p = first.probabilities(features);
+        return byLabel(first.labels(), first.probabilities(features));
+    }
+
+    /** Probabilities in the order of their labels, by label. */
+    private static Map<String, Double> byLabel(List<String> labels, double[] p) {
         Map<String, Double> out = new java.util.TreeMap<>();
         for (int k = 0; k < p.length; k++) {
-            out.put(first.labels().get(k), p[k]);
+            out.put(labels.get(k), p[k]);
         }
         return out;
     }
@@ -422,14 +423,10 @@ public final class StanceModelLabeler implements ArticleLabeler {
         return out;
     }
 
-    /** {@link #add(List, List)} for a sentence's known features as numbers, sorted, each once. */
+    /** The labels the model adds, for a sentence's known features as numbers, sorted, each once. */
     private List<Tag> add(List<Tag> tags, FeatureIds.Collector features) {
         double[] probabilities = ids.decision().probabilities(features.ids(), features.size());
         return add(tags, probabilities, k -> ids.strongest(k, features.ids(), features.size()));
-    }
-
-    private List<Tag> add(List<Tag> tags, List<String> features) {
-        return add(tags, decision.probabilities(features), k -> features);
     }
 
     /**
