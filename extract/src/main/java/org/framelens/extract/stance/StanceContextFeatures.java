@@ -95,15 +95,18 @@ public final class StanceContextFeatures {
             Map<String, Double> own = article.get(j);
             if (n > 1) {
                 // the other sentences' mean: the sentence's own probability is not evidence of its context
-                total.forEach((l, sum) -> mark(f, l, "article:", (sum - own.getOrDefault(l, 0.0)) / (n - 1),
-                        ARTICLE_LEVELS));
+                total.forEach((l, sum) -> {
+                    if (CONTEXT_LABELS.contains(l)) {
+                        mark(f, "article:" + l, (sum - own.getOrDefault(l, 0.0)) / (n - 1), ARTICLE_LEVELS, ARTICLE_AT);
+                    }
+                });
             }
             if (!sources.get(j).isEmpty()) {
                 final int at = j;
                 top.get(sources.get(j)).forEach((l, m) -> {
                     double p = m[2] == at ? m[1] : m[0];
                     if (p >= 0) {
-                        mark(f, l, "voiced:", p, VOICED_LEVELS);
+                        mark(f, "voiced:" + l, p, VOICED_LEVELS, VOICED_AT);
                     }
                 });
             }
@@ -112,13 +115,11 @@ public final class StanceContextFeatures {
         return out;
     }
 
-    private static void mark(java.util.Set<String> out, String label, String prefix, double p, List<String> levels) {
-        if (prefix.equals("article:") && !CONTEXT_LABELS.contains(label)) {
-            return;
-        }
+    /** Adds {@code feature>LEVEL} for each of the levels (as written, and as numbers) that p reaches. */
+    private static void mark(java.util.Set<String> out, String feature, double p, List<String> levels, double[] at) {
         for (int k = 0; k < levels.size(); k++) {
-            if (p >= (levels == ARTICLE_LEVELS ? ARTICLE_AT[k] : VOICED_AT[k])) {
-                out.add(prefix + label + ">" + levels.get(k));
+            if (p >= at[k]) {
+                out.add(feature + ">" + levels.get(k));
             }
         }
     }
