@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.framelens.model.Problem;
 import org.framelens.model.RunInfo;
+import org.framelens.report.ReportWorkbook;
+import org.framelens.report.StartUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -163,6 +165,23 @@ public final class RunCommand implements Callable<Integer> {
                     + " (it is created if missing)");
             return ExitCode.USAGE;
         }
+        // the workbook is made and the chart classes readied while the codebook is read (start-up
+        // of a small run: POI's and JFreeChart's classes on one core, the codebook on the other);
+        // an early return below closes the workbook
+        try (Background<ReportWorkbook> workbook = Background.start("framelens-start-up", () -> {
+            ReportWorkbook made = new ReportWorkbook();
+            StartUp.warmUpCharts();
+            return made;
+        })) {
+            return run(out, err, log, workbook);
+        } catch (IOException e) {
+            log.error("cannot write the reports to " + output + ": " + e);
+            return ExitCode.NOTHING_PROCESSED;
+        }
+    }
+
+    /** The run, once the options are checked: codebook, lock, job. */
+    private int run(PrintWriter out, PrintWriter err, Log log, Background<ReportWorkbook> workbook) {
         // a broken codebook stops the run before any article is read
         org.framelens.extract.codebook.Codebook book;
         try {
@@ -183,7 +202,8 @@ public final class RunCommand implements Callable<Integer> {
         shown.add(new RunInfo.Setting("--incremental", String.valueOf(incremental)));
         shown.add(new RunInfo.Setting("--threads", String.valueOf(threads)));
         Clock clock = Clock.systemUTC();
-        RunJob job = new RunJob(input, output, shown, clock, book, threads).incremental(incremental);
+        RunJob job = new RunJob(input, output, shown, clock, book, threads).incremental(incremental)
+                .workbook(workbook);
         RunJob.Result result;
         // the lock first: a second run on the same OUT stops before reading anything
         try (OutputLock lock = OutputLock.acquire(output, clock.instant())) {

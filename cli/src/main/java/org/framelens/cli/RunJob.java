@@ -80,6 +80,8 @@ final class RunJob {
     private boolean incremental;
     /** Rows per workbook sheet: Excel's limit, fewer in tests. */
     private int sheetRows = org.framelens.report.ExcelLimits.MAX_ROWS;
+    /** The workbook made in the background at start-up, or {@code null}: the run makes its own. */
+    private Background<ReportWorkbook> preparedWorkbook;
     /** Time spent reading, extracting and aligning stories, summed over the threads. */
     private final AtomicLong analyzeNanos = new AtomicLong();
 
@@ -113,6 +115,17 @@ final class RunJob {
      */
     RunJob incremental(boolean on) {
         this.incremental = on;
+        return this;
+    }
+
+    /**
+     * @param prepared the run's workbook, being made in the background (with Excel's row limit);
+     *                 the run takes it instead of making its own, and the caller still closes
+     *                 {@code prepared} (which does nothing once taken)
+     * @return this job
+     */
+    RunJob workbook(Background<ReportWorkbook> prepared) {
+        this.preparedWorkbook = prepared;
         return this;
     }
 
@@ -288,7 +301,7 @@ final class RunJob {
             StoryCache cache = incremental ? new StoryCache(output.resolve(StoryCache.DIR), tmp.resolve(StoryCache.DIR),
                     Version.get(), codebookSha256) : null;
             try (SentencesCsvWriter csv = SentencesCsvWriter.open(tmp.resolve(SENTENCES_CSV));
-                 ReportWorkbook workbook = new ReportWorkbook(sheetRows);
+                 ReportWorkbook workbook = preparedWorkbook != null ? preparedWorkbook.take() : new ReportWorkbook(sheetRows);
                  Summary summary = new Summary(tmp, lexicon);
                  AlignmentCsv alignmentCsv = new AlignmentCsv(tmp.resolve(CSV))) {
                 // stories are analysed on every thread and written here, one at a time, in input order

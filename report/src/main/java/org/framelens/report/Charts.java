@@ -114,6 +114,21 @@ final class Charts {
         };
     }
 
+    /**
+     * Draws and encodes a small chart and throws it away: loads and initialises what a run's first
+     * charts need (JFreeChart, Java2D's loops, the fonts, the PNG encoder), so a run can do that on
+     * a spare core while it reads its codebook. Thread-safe.
+     */
+    static void warmUp() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(0.5, "a", "b");
+        JFreeChart chart = barChart("t", "s", "c", "v", data, PlotOrientation.VERTICAL, false);
+        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent(0)));
+        r.setDefaultItemLabelsVisible(true);
+        new Drawn(chart, 80, 60).png();
+    }
+
     private static Drawn framing(SortedMap<String, OutletProfile> outlets, String scope, Map<String, Integer> colours,
                                  boolean share) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();

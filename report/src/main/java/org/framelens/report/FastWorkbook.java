@@ -39,8 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * and at save inflates them and deflates them again into the .xlsx. Here the rows are deflated
  * once, at the fastest level, into their temporary file as raw deflate blocks, and at save those
  * blocks are copied into the .xlsx as they are, between the sheet's head and tail
- * ({@link XlsxZip#splice}). Rows are buffered without a lock per write
- * ({@link UnsyncBufferedWriter}). The cells written are the same. Not thread-safe, as
+ * ({@link XlsxZip#splice}). Rows are encoded and buffered without a lock per write
+ * ({@link Utf8Writer}). The cells written are the same. Not thread-safe, as
  * {@link SXSSFWorkbook}.
  */
 final class FastWorkbook extends SXSSFWorkbook {
@@ -283,11 +283,11 @@ final class FastWorkbook extends SXSSFWorkbook {
             return -1;
         }
 
-        /** UTF-8 into the deflater, buffered without a lock per call. */
+        /** UTF-8 into the deflater, encoded and buffered without a lock per call. */
         @Override
         public Writer createWriter(File fd) throws IOException {
             deflater = new RawDeflater(new FileOutputStream(fd));
-            return new UnsyncBufferedWriter(new OutputStreamWriter(deflater, StandardCharsets.UTF_8), 1 << 15);
+            return new Utf8Writer(deflater, 1 << 16);
         }
 
         @Override

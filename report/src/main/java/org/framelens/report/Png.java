@@ -27,10 +27,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * level spends most of a run's chart time compressing flat chart colours for a few per cent of
  * file size, it caches through a temporary file, and it reads the pixels through the generic
  * raster path and tries five filters on every row. The charts ({@link BufferedImage#TYPE_INT_RGB})
- * are encoded here directly from their pixel array: 8-bit RGB, each row filtered with whichever
- * of None, Sub and Up leaves the smallest sum (the usual heuristic), deflate level 1; a row equal
- * to the row before it skips the sums, as the up filter turns it into zeros. Images of any other
- * type go through the JDK writer. The pixels are the same either way. Stateless and thread-safe.
+ * are encoded here directly from their pixel array: 8-bit RGB, every row filtered Up (the
+ * difference to the row above: a row equal to the one before it, most rows of a chart, becomes
+ * zeros without per-byte work), deflate level 1. Choosing per row among None, Sub and Up by the
+ * usual heuristic made files 0.5 % smaller on a run's charts but took a third more of the
+ * encoding's time. Images of any other type go through the JDK writer. The pixels are the same
+ * either way. Stateless and thread-safe.
  */
 final class Png {
     /**
@@ -38,6 +40,8 @@ final class Png {
      * the fastest that still compresses the large flat areas of a chart well.
      */
     static final float QUALITY = 0.85f;
+    /** PNG filter type 2: each byte minus the byte above it. */
+    private static final byte UP = 2;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private Png() {
@@ -93,56 +97,33 @@ final class Png {
     }
 
     private static byte[] idat(int width, int height, int[] pixels) throws IOException {
-        int n = width * 3;
-        byte[] prev = new byte[n];
-        byte[] cur = new byte[n];
-        byte[] sub = new byte[n];
-        byte[] up = new byte[n];
+        // each row: its filter type, then its bytes; the first row's "row above" is zeros
+        int n = width * 3 + 1;
+        byte[] line = new byte[n];
+        byte[] zeros = new byte[n];
+        line[0] = UP;
+        zeros[0] = UP;
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(1 << 16);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
-            byte[] zeros = new byte[n];
             for (int y = 0; y < height; y++) {
                 int row = y * width;
                 if (y > 0 && Arrays.equals(pixels, row, row + width, pixels, row - width, row)) {
                     // Most rows of a chart repeat the one above (bar bodies, margins): filter Up
-                    // makes them all zeros, without the per-byte work below. `prev` already holds them.
-                    z.write(2);
+                    // makes them all zeros, without the per-byte work below.
                     z.write(zeros, 0, n);
                     continue;
                 }
-                for (int x = 0, i = 0; x < width; x++, i += 3) {
+                int above = row - width;
+                for (int x = 0, i = 1; x < width; x++, i += 3) {
                     int p = pixels[row + x];
-                    cur[i] = (byte) (p >> 16);
-                    cur[i + 1] = (byte) (p >> 8);
-                    cur[i + 2] = (byte) p;
+                    int q = y == 0 ? 0 : pixels[above + x];
+                    // byte arithmetic is modulo 256, as the filter's: the bits above each byte drop out
+                    line[i] = (byte) ((p >> 16) - (q >> 16));
+                    line[i + 1] = (byte) ((p >> 8) - (q >> 8));
+                    line[i + 2] = (byte) (p - q);
                 }
-                long sumNone = 0;
-                long sumSub = 0;
-                long sumUp = 0;
-                for (int i = 0; i < n; i++) {
-                    byte c = cur[i];
-                    byte s = (byte) (c - (i >= 3 ? cur[i - 3] : 0));
-                    byte u = (byte) (c - prev[i]);
-                    sub[i] = s;
-                    up[i] = u;
-                    sumNone += Math.abs(c);
-                    sumSub += Math.abs(s);
-                    sumUp += Math.abs(u);
-                }
-                if (sumNone <= sumSub && sumNone <= sumUp) {
-                    z.write(0);
-                    z.write(cur, 0, n);
-                } else if (sumSub <= sumUp) {
-                    z.write(1);
-                    z.write(sub, 0, n);
-                } else {
-                    z.write(2);
-                    z.write(up, 0, n);
-                }
-                byte[] t = prev;
-                prev = cur;
-                cur = t;
+                z.write(line, 0, n);
             }
         } finally {
             deflater.end();

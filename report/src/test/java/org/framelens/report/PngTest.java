@@ -28,7 +28,7 @@ class PngTest {
         g.drawString("Skepticism 42%", 140, 50);
         g.drawOval(200, 10, 80, 70);
         g.dispose();
-        // noise too, so every filter gets chosen somewhere
+        // noise too: bytes above and below their neighbours, so the filter wraps around modulo 256
         Random random = new Random(3);
         for (int i = 0; i < 2000; i++) {
             image.setRGB(random.nextInt(301), random.nextInt(97), random.nextInt(1 << 24));
@@ -52,6 +52,22 @@ class PngTest {
         image.setRGB(63, 30, 0xABCDEF);
         image.setRGB(0, 39, 0x00FF00);
         assertSamePixels(image, ImageIO.read(new ByteArrayInputStream(Png.encode(image))));
+    }
+
+    @Test
+    void bitsAboveTheColourBytesDoNotLeakIntoThePixels() throws IOException {
+        // an RGB image's ints may carry bits above the 24 colour bits (writes straight into its
+        // data buffer); they are no part of the pixel and must not change the differences
+        BufferedImage image = new BufferedImage(5, 4, BufferedImage.TYPE_INT_RGB);
+        int[] data = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Random random = new Random(11);
+        for (int i = 0; i < data.length; i++) {
+            data[i] = random.nextInt();
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
+        for (int i = 0; i < data.length; i++) {
+            assertEquals(data[i] & 0xFFFFFF, back.getRGB(i % 5, i / 5) & 0xFFFFFF, "pixel " + i);
+        }
     }
 
     @Test
