@@ -27,6 +27,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -226,10 +230,87 @@ final class FastWorkbook extends SXSSFWorkbook {
      * the CRC-32 and length of what they hold.
      */
     private static final class DeflatedRows extends SheetDataWriter {
-        private RawDeflater deflater;
+        /** Column letters of the first columns, "A" to "BZ" (every sheet of the report is narrower). */
+        private static final String[] COLUMNS = new String[78];
 
+        static {
+            for (int i = 0; i < COLUMNS.length; i++) {
+                COLUMNS[i] = CellReference.convertNumToColString(i);
+            }
+        }
+
+        private RawDeflater deflater;
+        /** The number of the row being written, as cell references end (1-based). */
+        private String rowNumber;
+
+        /** Without a shared strings table: strings are written inline, as {@link SXSSFWorkbook}'s default. */
         DeflatedRows() throws IOException {
             super();
+        }
+
+        @Override
+        public void writeRow(int rownum, SXSSFRow row) throws IOException {
+            rowNumber = Integer.toString(rownum + 1);
+            super.writeRow(rownum, row);
+        }
+
+        /**
+         * The same characters as {@link SheetDataWriter#writeCell} writes for text, number and
+         * blank cells (all the report writes), without a {@link CellReference} object and an
+         * attribute call per cell; other cells go to POI's. Why it is safe to copy: the markup is
+         * pinned with the POI version, and a test compares the bytes both write for every kind
+         * of cell.
+         */
+        @Override
+        public void writeCell(int columnIndex, Cell cell) throws IOException {
+            if (cell == null) {
+                return;
+            }
+            CellType type = cell.getCellType();
+            if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BLANK) {
+                super.writeCell(columnIndex, cell);
+                return;
+            }
+            Writer out = _out;
+            out.write("<c r=\"");
+            out.write(columnIndex < COLUMNS.length ? COLUMNS[columnIndex] : CellReference.convertNumToColString(columnIndex));
+            out.write(rowNumber);
+            out.write('"');
+            int style = cell.getCellStyle().getIndex() & 0xffff;
+            if (style != 0) {
+                out.write(" s=\"");
+                out.write(Integer.toString(style));
+                out.write('"');
+            }
+            if (type == CellType.BLANK) {
+                out.write('>');
+            } else if (type == CellType.STRING) {
+                String value = cell.getStringCellValue();
+                out.write(" t=\"inlineStr\"><is><t");
+                if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                        || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+                    out.write(" xml:space=\"preserve\"");
+                }
+                out.write('>');
+                outputEscapedString(value);
+                out.write("</t></is>");
+            } else {
+                out.write(" t=\"n\"><v>");
+                writeNumber(out, cell.getNumericCellValue());
+                out.write("</v>");
+            }
+            out.write("</c>");
+        }
+
+        /** {@link Double#toString}'s characters; whole numbers below ten million without its digit loop. */
+        private static void writeNumber(Writer out, double v) throws IOException {
+            long whole = (long) v;
+            if (whole == v && Math.abs(v) < 1e7 && (whole != 0 || Double.doubleToRawLongBits(v) == 0L)) {
+                out.write(Long.toString(whole));
+                out.write(".0");
+            } else {
+                out.write(Double.toString(v));
+            }
         }
 
         @Override

@@ -58,7 +58,7 @@ class FastWorkbookTest {
         assertTrue(poi.get("xl/worksheets/sheet1.xml").length > 10_000, "rows went through the temporary file");
     }
 
-    /** Sheets with many rows, none, merged cells, frozen panes and a picture. */
+    /** Sheets with many rows, every kind of cell, none, merged cells, frozen panes and a picture. */
     private static byte[] writeSeveral(SXSSFWorkbook wb) throws IOException {
         try (wb) {
             Sheet big = wb.createSheet("big");
@@ -69,6 +69,33 @@ class FastWorkbookTest {
                 row.createCell(2).setCellValue(r * 0.25);
             }
             big.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 1));
+            // every kind of cell, styled and not, numbers of every shape, columns past the letters' cache
+            Sheet kinds = wb.createSheet("kinds");
+            org.apache.poi.ss.usermodel.CellStyle bold = wb.createCellStyle();
+            bold.setWrapText(true);
+            double[] numbers = {0, -0.0, 1, -1, 42, 0.25, -3.5, 9_999_999, 10_000_000, -10_000_000, 1e20, 123456789012.0,
+                1e-7, Double.MAX_VALUE, Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY, 0.1 + 0.2};
+            String[] texts = {" leading", "trailing ", "\tboth\n", "inner space", "", "<&>\""};
+            for (int r = 0; r < 60; r++) {
+                Row row = kinds.createRow(r * 2); // gaps: rows not written
+                if (r % 7 == 0) {
+                    row.setHeightInPoints(31.5f);
+                }
+                for (int c = 0; c < 84; c += 1 + r % 3) {
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                    switch ((r + c) % 6) {
+                        case 0 -> cell.setCellValue(numbers[(r + c) % numbers.length]);
+                        case 1 -> cell.setCellValue(texts[(r + c) % texts.length]);
+                        case 2 -> { } // blank
+                        case 3 -> cell.setCellValue(c % 2 == 0);
+                        case 4 -> cell.setCellFormula("A1+" + c);
+                        default -> cell.setCellValue(r * 1000.0 + c);
+                    }
+                    if (c % 4 == 1) {
+                        cell.setCellStyle(bold);
+                    }
+                }
+            }
             wb.createSheet("empty");
             Sheet small = wb.createSheet("small");
             small.createRow(0).createCell(0).setCellValue("one row");
