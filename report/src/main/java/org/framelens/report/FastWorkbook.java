@@ -407,6 +407,9 @@ final class FastWorkbook extends SXSSFWorkbook {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            if (closed) {
+                throw new IOException("Stream closed");
+            }
             if (len == 0) {
                 return;
             }

@@ -25,6 +25,7 @@ final class Utf8Writer extends Writer {
     private int n;
     /** A high surrogate waiting for its low half, or 0. */
     private char high;
+    private boolean closed;
 
     /**
      * @param out  where the bytes go; closed by {@link #close()}
@@ -78,6 +79,7 @@ final class Utf8Writer extends Writer {
     }
 
     private void encode(char[] c, int off, int len) throws IOException {
+        ensureOpen();
         byte[] b = buf;
         int end = off + len;
         int i = off;
@@ -139,14 +141,30 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /**
+     * As the JDK's writers: a write after {@link #close} fails with an {@link IOException}, which
+     * POI expects (a workbook closed without being saved flushes its last rows into its closed
+     * sheets and ignores the exception).
+     */
+    private void ensureOpen() throws IOException {
+        if (closed) {
+            throw new IOException("Stream closed");
+        }
+    }
+
     @Override
     public void flush() throws IOException {
+        ensureOpen();
         drain();
         out.flush();
     }
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             if (high != 0) {
                 high = 0;

@@ -1,6 +1,7 @@
 package org.framelens.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,6 +85,20 @@ class Utf8WriterTest {
             }
         }
         assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+    }
+
+    @Test
+    void afterCloseWritesFailAsTheJdkWritersDoAndCloseAgainDoesNothing() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer w = new Utf8Writer(bytes, 16);
+        w.write("row");
+        w.close();
+        // POI flushes a sheet's last rows into its closed writer when a workbook is closed unsaved,
+        // and ignores only an IOException
+        assertThrows(IOException.class, () -> w.write("late"));
+        assertThrows(IOException.class, w::flush);
+        w.close();
+        assertArrayEquals("row".getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     }
 
     private static void write(Writer w, String p, int how) throws IOException {
