@@ -3,7 +3,6 @@ package org.framelens.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -62,9 +61,6 @@ final class Background<T extends Closeable> implements Closeable {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw io;
-            }
-            if (cause instanceof UncheckedIOException u) {
-                throw u;
             }
             if (cause instanceof RuntimeException r) {
                 throw r;
