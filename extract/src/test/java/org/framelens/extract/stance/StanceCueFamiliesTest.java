@@ -83,6 +83,9 @@ class StanceCueFamiliesTest {
             The council's planning decision has a sound legal basis.                        |
             The losing candidate cried foul over the postal votes.                          | skepticism
             The striker was booked for a foul in the second half.                           |
+            "Let the council show us the accounts first," the tenants' leader said.        | skepticism
+            The museum will show visitors the restored ceiling.                             |
+            The minister rejected that view of the hospital budget.                          | skepticism
             # condition
             The airline will keep flying the route as long as the subsidy continues.       | condition
             The walkout could last for as long as a month.                                  |
@@ -130,6 +133,9 @@ class StanceCueFamiliesTest {
             The mayor left the door open to a smaller fare rise.                            | concession
             The landlord kept the door ajar for a rent cut.                                 | concession
             Please close the door when you leave the room.                                  |
+            The port made an offer of two extra berths to the ferry line.                   | concession
+            The nurses' union said the bonus was not enough.                                | concession
+            The bonus was paid in March.                                                    |
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
