@@ -39,6 +39,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final Map<String, String> cueShades;
     /** Whether the decision model reads article-wide first-stage features: when not, none are computed. */
     private final boolean readsArticle;
+    /** Where a word stands in its clause: in a modifier's scope, first in the sentence. */
+    private final StanceClauseFeatures clauses;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -76,6 +78,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         this.cueShades = Map.copyOf(shades);
         this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
                 .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
+        this.clauses = new StanceClauseFeatures(codebook);
     }
 
     @Override
@@ -233,10 +236,12 @@ public final class StanceModelLabeler implements ArticleLabeler {
             if (shade != null) {
                 found.add("said-" + shade);
             }
-            StanceFeatures.of(sinks.apply(i), words, s.sentence().kind(), voices.get(i).attribution(),
+            StanceFeatures.Sink sink = sinks.apply(i);
+            StanceFeatures.of(sink, words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
                     echoes(i, content, labels, labelledByWord));
+            clauses.features(sink, words, s.sentence().kind());
             previous = i;
         }
     }
