@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.framelens.extract.codebook.StanceModel;
 import org.framelens.extract.match.KeyTable;
+import org.framelens.extract.match.Vocabulary;
+import org.framelens.extract.match.Words;
 
 /**
  * The features a stance model knows, numbered, with both stages' weights laid out by number: the
@@ -31,6 +33,16 @@ final class FeatureIds {
     private final KeyTable<KeyTable<Integer>> pairs;
     private final Stage first;
     private final Stage decision;
+    /**
+     * The word and pair features again by the numbers of a vocabulary that holds every word of
+     * them ({@link org.framelens.extract.match.Words#keyId}); null when there is none.
+     */
+    private final Vocabulary vocabulary;
+    /** {@code word:KEY} by KEY's number; -1 for none. */
+    private final int[] wordById;
+    /** {@code pair:A B} by A's number: B's numbers, sorted, and the features, in the same order. */
+    private final int[][] pairSeconds;
+    private final int[][] pairIds;
 
     /** One stage's labels, biases and weights, {@code weights[id * labels + k]}. */
     record Stage(List<String> labels, double[] bias, double[] weights) {
@@ -57,6 +69,16 @@ final class FeatureIds {
 
     /** @param model the model whose features to number */
     FeatureIds(StanceModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param model      the model whose features to number
+     * @param vocabulary the vocabulary sentences' words are numbered with, or null: when it holds
+     *                   every word of the model's word and pair features, a sentence numbered with
+     *                   it is read by the numbers, any other by its strings, with the same result
+     */
+    FeatureIds(StanceModel model, Vocabulary vocabulary) {
         TreeSet<String> all = new TreeSet<>();
         model.first().values().forEach(m -> all.addAll(m.weights().keySet()));
         model.labels().values().forEach(m -> all.addAll(m.weights().keySet()));
@@ -83,6 +105,33 @@ final class FeatureIds {
         this.pairs = new KeyTable<>(tables);
         first = stage(model.first());
         decision = stage(model.labels());
+        if (vocabulary != null && vocabulary.covers(words.keySet()) && vocabulary.covers(pairs.keySet())
+                && pairs.values().stream().allMatch(second -> vocabulary.covers(second.keySet()))) {
+            this.vocabulary = vocabulary;
+            wordById = new int[vocabulary.size()];
+            Arrays.fill(wordById, -1);
+            words.forEach((key, id) -> wordById[vocabulary.id(key)] = id);
+            pairSeconds = new int[vocabulary.size()][];
+            pairIds = new int[vocabulary.size()][];
+            pairs.forEach((a, second) -> {
+                // B's numbers sorted, each with its feature
+                long[] packed = second.entrySet().stream()
+                        .mapToLong(e -> ((long) vocabulary.id(e.getKey()) << 32) | e.getValue()).sorted().toArray();
+                int[] seconds = new int[packed.length];
+                int[] features = new int[packed.length];
+                for (int j = 0; j < packed.length; j++) {
+                    seconds[j] = (int) (packed[j] >>> 32);
+                    features[j] = (int) packed[j];
+                }
+                pairSeconds[vocabulary.id(a)] = seconds;
+                pairIds[vocabulary.id(a)] = features;
+            });
+        } else {
+            this.vocabulary = null;
+            wordById = null;
+            pairSeconds = null;
+            pairIds = null;
+        }
     }
 
     private Stage stage(Map<String, StanceModel.LabelModel> models) {
@@ -154,6 +203,33 @@ final class FeatureIds {
     final class Collector implements StanceFeatures.Sink {
         private int[] ids = new int[32];
         private int n;
+        /** Whether the sentence's words are numbered with this model's vocabulary: then read by number. */
+        private final boolean byId;
+
+        Collector(boolean byId) {
+            this.byId = byId;
+        }
+
+        @Override
+        public void word(String key, int keyId) {
+            if (!byId) {
+                word(key);
+            } else if (keyId >= 0 && wordById[keyId] >= 0) {
+                push(wordById[keyId]);
+            }
+        }
+
+        @Override
+        public void pair(String first, int firstId, String second, int secondId) {
+            if (!byId) {
+                pair(first, second);
+            } else if (firstId >= 0 && secondId >= 0 && pairSeconds[firstId] != null) {
+                int at = Arrays.binarySearch(pairSeconds[firstId], secondId);
+                if (at >= 0) {
+                    push(pairIds[firstId][at]);
+                }
+            }
+        }
 
         @Override
         public void add(String feature) {
@@ -185,6 +261,11 @@ final class FeatureIds {
                 ids = Arrays.copyOf(ids, n * 2);
             }
             ids[n++] = id;
+        }
+
+        /** @return whether it reads the words by their numbers */
+        boolean byNumber() {
+            return byId;
         }
 
         /** @param id a number to add if it is not there yet; the numbers must be {@linkplain #sorted() sorted} */
@@ -220,8 +301,17 @@ final class FeatureIds {
         }
     }
 
-    /** @return a new collector for one sentence */
+    /** @return a new collector for one sentence, which reads its words' strings */
     Collector collector() {
-        return new Collector();
+        return new Collector(false);
+    }
+
+    /**
+     * @param words the sentence the collector is for
+     * @return a new collector for it, which reads its words by number when they are numbered with
+     *     this model's vocabulary
+     */
+    Collector collector(Words words) {
+        return new Collector(vocabulary != null && words.vocabulary() == vocabulary);
     }
 }
