@@ -90,6 +90,8 @@ public final class CueMatcher<T> {
     private final int[][] edgeSymbols;
     private final int[][] edgeTargets;
     private final int[][] endSlots;
+    /** The root's child by symbol (-1: none): the root is stepped from at every token, and has the most edges. */
+    private final int[] rootChild;
     /** For a word key: its own symbol (or NONE) then the symbols of its classes; keys that lead nowhere are absent. */
     private final KeyTable<int[]> symbolsByKey;
     /** For an exact form: its symbol. Often empty. */
@@ -194,6 +196,11 @@ public final class CueMatcher<T> {
             edgeSymbols[node] = syms;
             edgeTargets[node] = targets;
             endSlots[node] = ends.get(node).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.rootChild = new int[symbols];
+        java.util.Arrays.fill(rootChild, NONE);
+        for (int k = 0; k < edgeSymbols[0].length; k++) {
+            rootChild[edgeSymbols[0][k]] = edgeTargets[0][k];
         }
         this.slotLength = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.slotEntry = new int[slotLength.length];
@@ -353,6 +360,13 @@ public final class CueMatcher<T> {
     private void step(int node, int symbol, int start, int i, int[][] keySyms, int[] exactSym, boolean[] contraction,
                       Hits hits) {
         if (symbol == NONE) {
+            return;
+        }
+        if (node == 0) {
+            int child = rootChild[symbol];
+            if (child != NONE) {
+                walk(child, start, i + 1, keySyms, exactSym, contraction, hits);
+            }
             return;
         }
         int k = java.util.Arrays.binarySearch(edgeSymbols[node], symbol);

@@ -40,9 +40,14 @@ final class FeatureIds {
     private final Vocabulary vocabulary;
     /** {@code word:KEY} by KEY's number; -1 for none. */
     private final int[] wordById;
-    /** {@code pair:A B} by A's number: B's numbers, sorted, and the features, in the same order. */
-    private final int[][] pairSeconds;
-    private final int[][] pairIds;
+    /**
+     * {@code pair:A B} by the numbers of A and B, {@code A << 32 | B}: open addressing over a flat
+     * array of those keys ({@code -1}: empty) and one of the features. One probe per pair of
+     * words, most of them misses.
+     */
+    private final long[] pairKeys;
+    private final int[] pairFeatures;
+    private final int pairShift;
 
     /** One stage's labels, biases and weights, {@code weights[id * labels + k]}. */
     record Stage(List<String> labels, double[] bias, double[] weights) {
@@ -111,26 +116,51 @@ final class FeatureIds {
             wordById = new int[vocabulary.size()];
             Arrays.fill(wordById, -1);
             words.forEach((key, id) -> wordById[vocabulary.id(key)] = id);
-            pairSeconds = new int[vocabulary.size()][];
-            pairIds = new int[vocabulary.size()][];
-            pairs.forEach((a, second) -> {
-                // B's numbers sorted, each with its feature
-                long[] packed = second.entrySet().stream()
-                        .mapToLong(e -> ((long) vocabulary.id(e.getKey()) << 32) | e.getValue()).sorted().toArray();
-                int[] seconds = new int[packed.length];
-                int[] features = new int[packed.length];
-                for (int j = 0; j < packed.length; j++) {
-                    seconds[j] = (int) (packed[j] >>> 32);
-                    features[j] = (int) packed[j];
+            int count = pairs.values().stream().mapToInt(Map::size).sum();
+            int capacity = Integer.highestOneBit(Math.max(4, count * 3)) << 1; // at most a third full
+            pairKeys = new long[capacity];
+            pairFeatures = new int[capacity];
+            pairShift = 64 - Integer.numberOfTrailingZeros(capacity);
+            Arrays.fill(pairKeys, -1L);
+            pairs.forEach((a, second) -> second.forEach((b, id) -> {
+                long key = pairKey(vocabulary.id(a), vocabulary.id(b));
+                int i = pairSlot(key);
+                while (pairKeys[i] != -1L) {
+                    i = (i + 1) & (capacity - 1);
                 }
-                pairSeconds[vocabulary.id(a)] = seconds;
-                pairIds[vocabulary.id(a)] = features;
-            });
+                pairKeys[i] = key;
+                pairFeatures[i] = id;
+            }));
         } else {
             this.vocabulary = null;
             wordById = null;
-            pairSeconds = null;
-            pairIds = null;
+            pairKeys = null;
+            pairFeatures = null;
+            pairShift = 0;
+        }
+    }
+
+    private static long pairKey(int first, int second) {
+        return ((long) first << 32) | second;
+    }
+
+    /** The first slot to look at: the high bits of the key times a 64-bit golden ratio. */
+    private int pairSlot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> pairShift);
+    }
+
+    /** @return the feature {@code pair:A B} for the numbers of A and B, or -1 */
+    private int pairId(int first, int second) {
+        long key = pairKey(first, second);
+        int mask = pairKeys.length - 1;
+        for (int i = pairSlot(key); ; i = (i + 1) & mask) {
+            long k = pairKeys[i];
+            if (k == key) {
+                return pairFeatures[i];
+            }
+            if (k == -1L) {
+                return -1;
+            }
         }
     }
 
@@ -185,16 +215,35 @@ final class FeatureIds {
      * @param label a decision label's index
      * @param ids   a sentence's numbers, sorted
      * @param n     how many to read
-     * @return the features among them that raise the label's probability (a positive weight), in
-     *     order: all that {@link StanceModel.LabelModel#strongest} can name
+     * @return the features among them that raise the label's probability (a positive weight)
+     *     most, at most {@link StanceModel#EVIDENCE_TERMS}, strongest first and by name among
+     *     equals: all that {@link StanceModel.LabelModel#strongest} names, in its order, without
+     *     looking every feature's weight up by its string
      */
     List<String> strongest(int label, int[] ids, int n) {
-        List<String> out = new ArrayList<>();
         int l = decision.labels().size();
+        double[] w = decision.weights();
+        int[] top = new int[StanceModel.EVIDENCE_TERMS];
+        int kept = 0;
         for (int j = 0; j < n; j++) {
-            if (decision.weights()[ids[j] * l + label] > 0) {
-                out.add(names[ids[j]]);
+            double weight = w[ids[j] * l + label];
+            if (!(weight > 0)) {
+                continue;
             }
+            // ids come in ascending order (the names' order): a later one goes after an equal weight
+            int at = kept;
+            while (at > 0 && Double.compare(w[top[at - 1] * l + label], weight) < 0) {
+                at--;
+            }
+            if (at < top.length) {
+                System.arraycopy(top, at, top, at + 1, Math.min(kept, top.length - 1) - at);
+                top[at] = ids[j];
+                kept = Math.min(kept + 1, top.length);
+            }
+        }
+        List<String> out = new ArrayList<>(kept);
+        for (int j = 0; j < kept; j++) {
+            out.add(names[top[j]]);
         }
         return out;
     }
@@ -223,10 +272,10 @@ final class FeatureIds {
         public void pair(String first, int firstId, String second, int secondId) {
             if (!byId) {
                 pair(first, second);
-            } else if (firstId >= 0 && secondId >= 0 && pairSeconds[firstId] != null) {
-                int at = Arrays.binarySearch(pairSeconds[firstId], secondId);
-                if (at >= 0) {
-                    push(pairIds[firstId][at]);
+            } else if (firstId >= 0 && secondId >= 0) {
+                int id = pairId(firstId, secondId);
+                if (id >= 0) {
+                    push(id);
                 }
             }
         }

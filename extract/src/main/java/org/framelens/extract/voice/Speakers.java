@@ -348,8 +348,7 @@ final class Speakers {
                 sexes.merge(words[words.length - 1], sex, (a, b) -> a == b ? a : '?');
             }
         }
-        String[] words = SPACES.split(name.strip());
-        String surname = possessiveStemKeepCase(words[words.length - 1]);
+        String surname = possessiveStemKeepCase(lastWord(name));
         java.util.Set<String> namesakes = new java.util.HashSet<>();
         for (List<String[]> names : List.of(people, candidates)) {
             for (String[] p : names) {
@@ -1517,6 +1516,22 @@ final class Speakers {
 
     private static String possessiveStem(String lower) {
         return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+    }
+
+    /**
+     * The last element of {@code SPACES.split(s.strip())}, without the regular expression: what
+     * follows the last of the white-space characters {@code \s} stands for (strip has removed
+     * any at the end). Called for every pronoun resolved.
+     */
+    static String lastWord(String s) {
+        String t = s.strip();
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return t.substring(i + 1);
+            }
+        }
+        return t;
     }
 
     private static String possessiveStemKeepCase(String s) {
