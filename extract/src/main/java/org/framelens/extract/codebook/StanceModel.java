@@ -46,7 +46,7 @@ public record StanceModel(Map<String, LabelModel> labels, Map<String, LabelModel
     public static final String QUESTION_FEATURE = "question";
 
     /** How many features the evidence names, strongest first. */
-    static final int EVIDENCE_TERMS = 4;
+    public static final int EVIDENCE_TERMS = 4;
 
     /** Copies the tables, keeping their order. */
     public StanceModel {

@@ -55,9 +55,20 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * @param codebook the codebook
      */
     public StanceModelLabeler(StanceModel model, Codebook codebook) {
+        this(model, codebook, codebook.normalizer());
+    }
+
+    /**
+     * @param model      the model to use
+     * @param codebook   the codebook
+     * @param normalizer its normaliser ({@link Codebook#normalizer}), perhaps carrying the
+     *                   vocabulary the stages of one extractor share, so that the model reads a
+     *                   sentence's words by number
+     */
+    public StanceModelLabeler(StanceModel model, Codebook codebook, Normalizer normalizer) {
         this.model = model;
-        this.ids = new FeatureIds(model);
-        this.normalizer = codebook.normalizer();
+        this.ids = new FeatureIds(model, normalizer.vocabulary());
+        this.normalizer = normalizer;
         this.order = codebook.stanceLabels();
         List<CueMatcher.Entry<String>> entries = new ArrayList<>();
         for (StanceModifier m : codebook.stanceModifiers()) {
@@ -68,7 +79,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         for (EvaluativeWord w : codebook.evaluativeWords()) {
             entries.add(new CueMatcher.Entry<>(w.pattern(), w.kind()));
         }
-        this.classes = new CueMatcher<>(entries, Map.of(), null);
+        this.classes = new CueMatcher<>(entries, Map.of(), null, normalizer.vocabulary());
         Map<String, String> shades = new java.util.HashMap<>();
         for (ReportingCue c : codebook.reportingCues()) {
             if (c.loaded()) {
@@ -88,7 +99,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         }
         // the features as the model's numbers, not strings: the same sums (FeatureIds)
         FeatureIds.Collector[] known = new FeatureIds.Collector[sentences.size()];
-        features(sentences, voices, labels, i -> known[i] = ids.collector());
+        features(sentences, voices, labels, i -> known[i] = ids.collector(sentences.get(i).words(normalizer)));
         for (int i = 0; i < known.length; i++) {
             if (known[i] != null) {
                 known[i].sorted();
