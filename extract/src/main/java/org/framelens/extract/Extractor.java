@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.framelens.extract.codebook.Codebook;
+import org.framelens.extract.match.Normalizer;
 import org.framelens.extract.sentence.RuleSentenceSplitter;
 import org.framelens.extract.sentence.SentenceSplitter;
 import org.framelens.extract.stance.StanceLabeler;
@@ -72,11 +73,13 @@ public final class Extractor {
      * @return a builder with every standard stage, which a caller may still replace
      */
     public static Builder builder(Codebook codebook) {
+        // one normaliser for every stage, numbering a sentence's words once for all their matchers
+        Normalizer normalizer = codebook.normalizer().withVocabulary(codebook.vocabulary());
         return new Builder()
                 .voices(new RuleVoiceTagger(codebook))
-                .stances(new StanceLabeler(codebook))
-                .stanceContext(new StanceModelLabeler(codebook))
-                .topics(new TopicLabeler(codebook));
+                .stances(new StanceLabeler(codebook, normalizer))
+                .stanceContext(new StanceModelLabeler(codebook.stanceModel(), codebook, normalizer))
+                .topics(new TopicLabeler(codebook, normalizer));
     }
 
     /**

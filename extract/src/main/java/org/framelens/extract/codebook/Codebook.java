@@ -4,7 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.framelens.extract.match.CuePattern;
 import org.framelens.extract.match.Normalizer;
+import org.framelens.extract.match.Vocabulary;
 import org.framelens.model.SpeakerType;
 
 /**
@@ -68,6 +70,45 @@ public record Codebook(List<ReportingCue> reportingCues, Map<String, SpeakerType
     /** @return the word normaliser of this codebook (its lemma table and the light stemmer) */
     public Normalizer normalizer() {
         return new Normalizer(lemmas);
+    }
+
+    /**
+     * The words this codebook's cue matchers and stance model look up, numbered
+     * ({@link Vocabulary}): every word and exact form of the stance cues, modifiers, evaluative
+     * words and topic terms, and every word of the model's {@code word:} and {@code pair:}
+     * features (a pair cut at each of its spaces) and the number key {@code #}. Built anew on
+     * each call; the extractor builds it once and gives its stages one normaliser that carries it
+     * ({@link Normalizer#withVocabulary}).
+     *
+     * @return the vocabulary
+     */
+    public Vocabulary vocabulary() {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.function.Consumer<CuePattern> words = p -> p.segments().forEach(seg -> seg.forEach(
+                position -> position.forEach(alt -> {
+                    if (alt.kind() != CuePattern.AltKind.CLASS) {
+                        out.add(alt.value());
+                    }
+                })));
+        stanceCues.forEach(c -> words.accept(c.pattern()));
+        stanceModifiers.forEach(m -> words.accept(m.pattern()));
+        evaluativeWords.forEach(w -> words.accept(w.pattern()));
+        topics.forEach(t -> t.terms().forEach(words));
+        out.add("#");
+        java.util.function.Consumer<String> feature = f -> {
+            if (f.startsWith("word:")) {
+                out.add(f.substring("word:".length()));
+            } else if (f.startsWith("pair:")) {
+                String p = f.substring("pair:".length());
+                for (int at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) {
+                    out.add(p.substring(0, at));
+                    out.add(p.substring(at + 1));
+                }
+            }
+        };
+        stanceModel.first().values().forEach(m -> m.weights().keySet().forEach(feature));
+        stanceModel.labels().values().forEach(m -> m.weights().keySet().forEach(feature));
+        return Vocabulary.of(out);
     }
 
     /** @return the stance labels, core labels first, then the others in file order */

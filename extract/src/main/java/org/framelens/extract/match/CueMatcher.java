@@ -90,11 +90,20 @@ public final class CueMatcher<T> {
     private final int[][] edgeSymbols;
     private final int[][] edgeTargets;
     private final int[][] endSlots;
+    /** The root's child by symbol (-1: none): the root is stepped from at every token, and has the most edges. */
+    private final int[] rootChild;
     /** For a word key: its own symbol (or NONE) then the symbols of its classes; keys that lead nowhere are absent. */
     private final KeyTable<int[]> symbolsByKey;
     /** For an exact form: its symbol. Often empty. */
     private final KeyTable<Integer> exactSymbols;
     private final int contractionSymbol;
+    /**
+     * The same two tables by the numbers of a {@link Vocabulary} that holds every key and exact
+     * form they know: what a sentence numbered by that vocabulary reads (null when none).
+     */
+    private final Vocabulary vocabulary;
+    private final int[][] symbolsById;
+    private final int[] exactById;
     private final int[] firstSlot;     // per entry
     private final int[] segmentCount;  // per entry
     private final int[] slotLength;    // per slot: how many tokens the segment spans
@@ -107,6 +116,20 @@ public final class CueMatcher<T> {
      *                         {@code null}
      */
     public CueMatcher(List<Entry<T>> entries, Map<String, Set<String>> classesByKey, String contractionClass) {
+        this(entries, classesByKey, contractionClass, null);
+    }
+
+    /**
+     * @param entries          the cues
+     * @param classesByKey     for a word key, the modifier classes it belongs to ({@code <negator>} …)
+     * @param contractionClass the class every negative contraction ({@code isn't}) belongs to, or
+     *                         {@code null}
+     * @param vocabulary       the vocabulary the sentences it reads are numbered with (their
+     *                         normaliser's), or null: a sentence numbered with it is matched by
+     *                         the numbers, any other by its strings, with the same result
+     */
+    public CueMatcher(List<Entry<T>> entries, Map<String, Set<String>> classesByKey, String contractionClass,
+                      Vocabulary vocabulary) {
         this.entries = List.copyOf(entries);
         Map<String, Integer> keys = new HashMap<>();
         Map<String, Integer> exact = new HashMap<>();
@@ -174,6 +197,11 @@ public final class CueMatcher<T> {
             edgeTargets[node] = targets;
             endSlots[node] = ends.get(node).stream().mapToInt(Integer::intValue).toArray();
         }
+        this.rootChild = new int[symbols];
+        java.util.Arrays.fill(rootChild, NONE);
+        for (int k = 0; k < edgeSymbols[0].length; k++) {
+            rootChild[edgeSymbols[0][k]] = edgeTargets[0][k];
+        }
         this.slotLength = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.slotEntry = new int[slotLength.length];
         for (int e = 0; e < this.entries.size(); e++) {
@@ -198,6 +226,20 @@ public final class CueMatcher<T> {
         this.exactSymbols = new KeyTable<>(exact);
         Integer contraction = contractionClass == null ? null : classes.get(contractionClass);
         this.contractionSymbol = contraction == null ? NONE : contraction;
+        // by number only when the vocabulary holds every string the tables do: then a word it
+        // does not hold is in neither table, and the numbers give what the strings give
+        if (vocabulary != null && vocabulary.covers(byKey.keySet()) && vocabulary.covers(exact.keySet())) {
+            this.vocabulary = vocabulary;
+            this.symbolsById = new int[vocabulary.size()][];
+            byKey.forEach((key, syms) -> symbolsById[vocabulary.id(key)] = syms);
+            this.exactById = new int[vocabulary.size()];
+            java.util.Arrays.fill(exactById, NONE);
+            exact.forEach((form, symbol) -> exactById[vocabulary.id(form)] = symbol);
+        } else {
+            this.vocabulary = null;
+            this.symbolsById = null;
+            this.exactById = null;
+        }
     }
 
     /**
@@ -212,11 +254,25 @@ public final class CueMatcher<T> {
         int[] exactSym = new int[n];
         boolean[] contraction = new boolean[n];
         boolean exactCues = !exactSymbols.isEmpty();
+        boolean byId = byNumber(words);
+        boolean any = false;
         for (int i = 0; i < n; i++) {
-            keySyms[i] = symbolsByKey.get(words.key(i));
-            Integer exact = exactCues ? exactSymbols.get(words.surface(i)) : null;
-            exactSym[i] = exact == null ? NONE : exact;
+            if (byId) {
+                int key = words.keyId(i);
+                keySyms[i] = key < 0 ? null : symbolsById[key];
+                int form = exactCues ? words.surfaceId(i) : -1;
+                exactSym[i] = form < 0 ? NONE : exactById[form];
+            } else {
+                keySyms[i] = symbolsByKey.get(words.key(i));
+                Integer exact = exactCues ? exactSymbols.get(words.surface(i)) : null;
+                exactSym[i] = exact == null ? NONE : exact;
+            }
             contraction[i] = contractionSymbol != NONE && Normalizer.negativeContraction(words.surface(i));
+            any |= keySyms[i] != null || exactSym[i] != NONE || contraction[i];
+        }
+        List<Match<T>> out = new ArrayList<>();
+        if (!any) {
+            return out; // most sentences hold no cue of a given list
         }
         Hits hits = new Hits();
         for (int i = 0; i < n; i++) {
@@ -224,7 +280,6 @@ public final class CueMatcher<T> {
                 walk(0, i, i, keySyms, exactSym, contraction, hits);
             }
         }
-        List<Match<T>> out = new ArrayList<>();
         if (hits.size == 0) {
             return out;
         }
@@ -265,6 +320,15 @@ public final class CueMatcher<T> {
         return out;
     }
 
+    /**
+     * @param words a prepared sentence
+     * @return whether {@link #find} reads its words by their numbers (it is numbered with the
+     *     vocabulary this matcher was built on, which holds every string the matcher knows)
+     */
+    boolean byNumber(Words words) {
+        return vocabulary != null && words.vocabulary() == vocabulary;
+    }
+
     /** The first occurrence of a slot starting at {@code from} or at most {@link CuePattern#MAX_GAP} tokens later. */
     private int[] nearestAfter(long[] h, int slot, int from) {
         int k = lowerBound(h, ((long) slot << 32) | from);
@@ -296,6 +360,13 @@ public final class CueMatcher<T> {
     private void step(int node, int symbol, int start, int i, int[][] keySyms, int[] exactSym, boolean[] contraction,
                       Hits hits) {
         if (symbol == NONE) {
+            return;
+        }
+        if (node == 0) {
+            int child = rootChild[symbol];
+            if (child != NONE) {
+                walk(child, start, i + 1, keySyms, exactSym, contraction, hits);
+            }
             return;
         }
         int k = java.util.Arrays.binarySearch(edgeSymbols[node], symbol);

@@ -21,19 +21,52 @@ public final class Normalizer {
     static final int CACHE_LIMIT = 1 << 16;
 
     private final Map<String, String> lemmas;
+    /** The numbers a prepared sentence gives its words' keys and forms; null for none. */
+    private final Vocabulary vocabulary;
     /**
      * Keys already computed, by surface form. News reuses a small vocabulary, so most words are
      * found here instead of going through the lemma table and the stemmer again; the key strings
      * it hands out are shared, so their hash codes are computed once for every matcher that looks
      * them up. Bounded: once full it only serves what it holds. Safe for concurrent use.
      */
-    private final ConcurrentHashMap<String, String> keyCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Key> keyCache = new ConcurrentHashMap<>();
+
+    /**
+     * A word's key and the numbers of its key and of its surface form in the normaliser's
+     * {@link #vocabulary()} ({@code -1}: none, or no vocabulary).
+     *
+     * @param key       the match key
+     * @param keyId     the key's number
+     * @param surfaceId the surface form's number
+     */
+    record Key(String key, int keyId, int surfaceId) {
+    }
 
     /**
      * @param lemmas irregular forms to their lemma, lower case ({@code "gave" → "give"})
      */
     public Normalizer(Map<String, String> lemmas) {
         this.lemmas = Map.copyOf(lemmas);
+        this.vocabulary = null;
+    }
+
+    private Normalizer(Map<String, String> lemmas, Vocabulary vocabulary) {
+        this.lemmas = lemmas;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * @param vocabulary the words the matchers and model of a codebook look up
+     * @return a normaliser with the same table ({@link #sharesTableWith}: the same keys) whose
+     *     prepared sentences number their words with this vocabulary ({@link Words#keyId})
+     */
+    public Normalizer withVocabulary(Vocabulary vocabulary) {
+        return new Normalizer(lemmas, java.util.Objects.requireNonNull(vocabulary, "vocabulary"));
+    }
+
+    /** @return the vocabulary prepared sentences number their words with, or null for none */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -72,15 +105,25 @@ public final class Normalizer {
      * @return {@link #key} of the word
      */
     String keyOfSurface(String w) {
-        String cached = keyCache.get(w);
+        return entryOfSurface(w).key();
+    }
+
+    /**
+     * @param w a word's {@link #surface} form
+     * @return its key, and the numbers of the key and the form in the {@link #vocabulary()}
+     */
+    Key entryOfSurface(String w) {
+        Key cached = keyCache.get(w);
         if (cached != null) {
             return cached;
         }
         String key = computeKey(w);
+        Key entry = vocabulary == null ? new Key(key, -1, -1)
+                : new Key(key, vocabulary.id(key), key.equals(w) ? vocabulary.id(key) : vocabulary.id(w));
         if (keyCache.size() < CACHE_LIMIT) {
-            keyCache.putIfAbsent(w, key);
+            keyCache.putIfAbsent(w, entry);
         }
-        return key;
+        return entry;
     }
 
     private String computeKey(String w) {

@@ -22,6 +22,9 @@ public final class Words {
     private final List<Token> tokens;
     private final String[] keys;
     private final String[] surfaces;
+    /** The numbers of the keys and the forms in the normaliser's vocabulary; null without one. */
+    private final int[] keyIds;
+    private final int[] surfaceIds;
     private final Normalizer normalizer;
 
     /**
@@ -40,16 +43,29 @@ public final class Words {
         int n = tokens.size();
         this.keys = new String[n];
         this.surfaces = new String[n];
+        Vocabulary vocabulary = normalizer.vocabulary();
+        this.keyIds = vocabulary == null ? null : new int[n];
+        this.surfaceIds = vocabulary == null ? null : new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.isWord()) {
                 // the token's lower() is Tokenizer.lower(text): surface and key start from it
                 String surface = Normalizer.surfaceOfLower(t.lower());
                 surfaces[i] = surface;
-                keys[i] = normalizer.keyOfSurface(surface);
+                // the key and both numbers come from one look-up in the normaliser's cache
+                Normalizer.Key key = normalizer.entryOfSurface(surface);
+                keys[i] = key.key();
+                if (vocabulary != null) {
+                    keyIds[i] = key.keyId();
+                    surfaceIds[i] = key.surfaceId();
+                }
             } else {
                 surfaces[i] = t.lower();
                 keys[i] = t.lower();
+                if (vocabulary != null) {
+                    keyIds[i] = vocabulary.id(keys[i]);
+                    surfaceIds[i] = keyIds[i];
+                }
             }
         }
     }
@@ -96,6 +112,32 @@ public final class Words {
     /** @param i a token index @return its match key */
     public String key(int i) {
         return keys[i];
+    }
+
+    /**
+     * @return the vocabulary {@link #keyId} and {@link #surfaceId} number the words with: the
+     *     normaliser's, or null when it has none
+     */
+    public Vocabulary vocabulary() {
+        return normalizer.vocabulary();
+    }
+
+    /**
+     * @param i a token index
+     * @return the number of its {@link #key} in the {@link #vocabulary()}; -1 when it is not
+     *     there or there is no vocabulary
+     */
+    public int keyId(int i) {
+        return keyIds == null ? -1 : keyIds[i];
+    }
+
+    /**
+     * @param i a token index
+     * @return the number of its {@link #surface} in the {@link #vocabulary()}; -1 when it is not
+     *     there or there is no vocabulary
+     */
+    public int surfaceId(int i) {
+        return surfaceIds == null ? -1 : surfaceIds[i];
     }
 
     /** @param i a token index @return its exact lower-case form, without a possessive ending */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.framelens.extract.codebook.StanceModel;
 import org.framelens.extract.match.KeyTable;
+import org.framelens.extract.match.Vocabulary;
+import org.framelens.extract.match.Words;
 
 /**
  * The features a stance model knows, numbered, with both stages' weights laid out by number: the
@@ -31,6 +33,21 @@ final class FeatureIds {
     private final KeyTable<KeyTable<Integer>> pairs;
     private final Stage first;
     private final Stage decision;
+    /**
+     * The word and pair features again by the numbers of a vocabulary that holds every word of
+     * them ({@link org.framelens.extract.match.Words#keyId}); null when there is none.
+     */
+    private final Vocabulary vocabulary;
+    /** {@code word:KEY} by KEY's number; -1 for none. */
+    private final int[] wordById;
+    /**
+     * {@code pair:A B} by the numbers of A and B, {@code A << 32 | B}: open addressing over a flat
+     * array of those keys ({@code -1}: empty) and one of the features. One probe per pair of
+     * words, most of them misses.
+     */
+    private final long[] pairKeys;
+    private final int[] pairFeatures;
+    private final int pairShift;
 
     /** One stage's labels, biases and weights, {@code weights[id * labels + k]}. */
     record Stage(List<String> labels, double[] bias, double[] weights) {
@@ -57,6 +74,16 @@ final class FeatureIds {
 
     /** @param model the model whose features to number */
     FeatureIds(StanceModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param model      the model whose features to number
+     * @param vocabulary the vocabulary sentences' words are numbered with, or null: when it holds
+     *                   every word of the model's word and pair features, a sentence numbered with
+     *                   it is read by the numbers, any other by its strings, with the same result
+     */
+    FeatureIds(StanceModel model, Vocabulary vocabulary) {
         TreeSet<String> all = new TreeSet<>();
         model.first().values().forEach(m -> all.addAll(m.weights().keySet()));
         model.labels().values().forEach(m -> all.addAll(m.weights().keySet()));
@@ -83,6 +110,58 @@ final class FeatureIds {
         this.pairs = new KeyTable<>(tables);
         first = stage(model.first());
         decision = stage(model.labels());
+        if (vocabulary != null && vocabulary.covers(words.keySet()) && vocabulary.covers(pairs.keySet())
+                && pairs.values().stream().allMatch(second -> vocabulary.covers(second.keySet()))) {
+            this.vocabulary = vocabulary;
+            wordById = new int[vocabulary.size()];
+            Arrays.fill(wordById, -1);
+            words.forEach((key, id) -> wordById[vocabulary.id(key)] = id);
+            int count = pairs.values().stream().mapToInt(Map::size).sum();
+            int capacity = Integer.highestOneBit(Math.max(4, count * 3)) << 1; // at most a third full
+            pairKeys = new long[capacity];
+            pairFeatures = new int[capacity];
+            pairShift = 64 - Integer.numberOfTrailingZeros(capacity);
+            Arrays.fill(pairKeys, -1L);
+            pairs.forEach((a, second) -> second.forEach((b, id) -> {
+                long key = pairKey(vocabulary.id(a), vocabulary.id(b));
+                int i = pairSlot(key);
+                while (pairKeys[i] != -1L) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                pairKeys[i] = key;
+                pairFeatures[i] = id;
+            }));
+        } else {
+            this.vocabulary = null;
+            wordById = null;
+            pairKeys = null;
+            pairFeatures = null;
+            pairShift = 0;
+        }
+    }
+
+    private static long pairKey(int first, int second) {
+        return ((long) first << 32) | second;
+    }
+
+    /** The first slot to look at: the high bits of the key times a 64-bit golden ratio. */
+    private int pairSlot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> pairShift);
+    }
+
+    /** @return the feature {@code pair:A B} for the numbers of A and B, or -1 */
+    private int pairId(int first, int second) {
+        long key = pairKey(first, second);
+        int mask = pairKeys.length - 1;
+        for (int i = pairSlot(key); ; i = (i + 1) & mask) {
+            long k = pairKeys[i];
+            if (k == key) {
+                return pairFeatures[i];
+            }
+            if (k == -1L) {
+                return -1;
+            }
+        }
     }
 
     private Stage stage(Map<String, StanceModel.LabelModel> models) {
@@ -136,16 +215,35 @@ final class FeatureIds {
      * @param label a decision label's index
      * @param ids   a sentence's numbers, sorted
      * @param n     how many to read
-     * @return the features among them that raise the label's probability (a positive weight), in
-     *     order: all that {@link StanceModel.LabelModel#strongest} can name
+     * @return the features among them that raise the label's probability (a positive weight)
+     *     most, at most {@link StanceModel#EVIDENCE_TERMS}, strongest first and by name among
+     *     equals: all that {@link StanceModel.LabelModel#strongest} names, in its order, without
+     *     looking every feature's weight up by its string
      */
     List<String> strongest(int label, int[] ids, int n) {
-        List<String> out = new ArrayList<>();
         int l = decision.labels().size();
+        double[] w = decision.weights();
+        int[] top = new int[StanceModel.EVIDENCE_TERMS];
+        int kept = 0;
         for (int j = 0; j < n; j++) {
-            if (decision.weights()[ids[j] * l + label] > 0) {
-                out.add(names[ids[j]]);
+            double weight = w[ids[j] * l + label];
+            if (!(weight > 0)) {
+                continue;
             }
+            // ids come in ascending order (the names' order): a later one goes after an equal weight
+            int at = kept;
+            while (at > 0 && Double.compare(w[top[at - 1] * l + label], weight) < 0) {
+                at--;
+            }
+            if (at < top.length) {
+                System.arraycopy(top, at, top, at + 1, Math.min(kept, top.length - 1) - at);
+                top[at] = ids[j];
+                kept = Math.min(kept + 1, top.length);
+            }
+        }
+        List<String> out = new ArrayList<>(kept);
+        for (int j = 0; j < kept; j++) {
+            out.add(names[top[j]]);
         }
         return out;
     }
@@ -154,6 +252,33 @@ final class FeatureIds {
     final class Collector implements StanceFeatures.Sink {
         private int[] ids = new int[32];
         private int n;
+        /** Whether the sentence's words are numbered with this model's vocabulary: then read by number. */
+        private final boolean byId;
+
+        Collector(boolean byId) {
+            this.byId = byId;
+        }
+
+        @Override
+        public void word(String key, int keyId) {
+            if (!byId) {
+                word(key);
+            } else if (keyId >= 0 && wordById[keyId] >= 0) {
+                push(wordById[keyId]);
+            }
+        }
+
+        @Override
+        public void pair(String first, int firstId, String second, int secondId) {
+            if (!byId) {
+                pair(first, second);
+            } else if (firstId >= 0 && secondId >= 0) {
+                int id = pairId(firstId, secondId);
+                if (id >= 0) {
+                    push(id);
+                }
+            }
+        }
 
         @Override
         public void add(String feature) {
@@ -185,6 +310,11 @@ final class FeatureIds {
                 ids = Arrays.copyOf(ids, n * 2);
             }
             ids[n++] = id;
+        }
+
+        /** @return whether it reads the words by their numbers */
+        boolean byNumber() {
+            return byId;
         }
 
         /** @param id a number to add if it is not there yet; the numbers must be {@linkplain #sorted() sorted} */
@@ -220,8 +350,17 @@ final class FeatureIds {
         }
     }
 
-    /** @return a new collector for one sentence */
+    /** @return a new collector for one sentence, which reads its words' strings */
     Collector collector() {
-        return new Collector();
+        return new Collector(false);
+    }
+
+    /**
+     * @param words the sentence the collector is for
+     * @return a new collector for it, which reads its words by number when they are numbered with
+     *     this model's vocabulary
+     */
+    Collector collector(Words words) {
+        return new Collector(vocabulary != null && words.vocabulary() == vocabulary);
     }
 }

@@ -115,6 +115,25 @@ public final class StanceFeatures {
          * @param second the next word's key: the feature {@code pair:FIRST SECOND}
          */
         void pair(String first, String second);
+
+        /**
+         * @param key   a word's key: the feature {@code word:KEY}
+         * @param keyId the key's number in the sentence's {@link Words#vocabulary()} (-1: none);
+         *              a sink that does not read numbers takes the string
+         */
+        default void word(String key, int keyId) {
+            word(key);
+        }
+
+        /**
+         * @param first    the first word's key
+         * @param firstId  its number in the sentence's {@link Words#vocabulary()} (-1: none)
+         * @param second   the next word's key: the feature {@code pair:FIRST SECOND}
+         * @param secondId its number (-1: none)
+         */
+        default void pair(String first, int firstId, String second, int secondId) {
+            pair(first, second);
+        }
     }
 
     /** The features as strings, sorted, each once: what {@link #of} returns. */
@@ -153,6 +172,8 @@ public final class StanceFeatures {
                    Set<String> classes, Set<String> echoes) {
         boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
         String previous = null;
+        int previousId = -1;
+        int numberId = words.vocabulary() == null ? -1 : words.vocabulary().id(NUMBER);
         boolean first = true;
         for (int i = 0; i < words.size(); i++) {
             var t = words.token(i);
@@ -171,12 +192,15 @@ public final class StanceFeatures {
                 previous = null;
                 continue;
             }
-            String key = Character.isDigit(t.text().charAt(0)) ? NUMBER : words.key(i);
-            out.word(key);
+            boolean number = Character.isDigit(t.text().charAt(0));
+            String key = number ? NUMBER : words.key(i);
+            int keyId = number ? numberId : words.keyId(i);
+            out.word(key, keyId);
             if (previous != null) {
-                out.pair(previous, key);
+                out.pair(previous, previousId, key, keyId);
             }
             previous = key;
+            previousId = keyId;
         }
         cues.forEach(l -> out.add("cue:" + l));
         before.forEach(l -> out.add("before:" + l));

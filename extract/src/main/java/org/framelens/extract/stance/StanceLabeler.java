@@ -63,7 +63,17 @@ public final class StanceLabeler implements SentenceLabeler {
 
     /** @param codebook the codebook whose stance tables to use */
     public StanceLabeler(Codebook codebook) {
-        this.normalizer = codebook.normalizer();
+        this(codebook, codebook.normalizer());
+    }
+
+    /**
+     * @param codebook   the codebook whose stance tables to use
+     * @param normalizer its normaliser ({@link Codebook#normalizer}), perhaps carrying a vocabulary
+     *                   ({@link org.framelens.extract.match.Normalizer#withVocabulary}) that the
+     *                   stages of one extractor share, so that they read a sentence's words by number
+     */
+    public StanceLabeler(Codebook codebook, Normalizer normalizer) {
+        this.normalizer = normalizer;
         Map<String, Set<String>> classes = new HashMap<>();
         List<CueMatcher.Entry<StanceModifier>> modEntries = new ArrayList<>();
         for (StanceModifier m : codebook.stanceModifiers()) {
@@ -74,10 +84,10 @@ public final class StanceLabeler implements SentenceLabeler {
                         .forEach(a -> classes.computeIfAbsent(a.value(), k -> new HashSet<>()).add(m.kind().label()));
             }
         }
-        this.modifiers = new CueMatcher<>(modEntries, Map.of(), null);
+        this.modifiers = new CueMatcher<>(modEntries, Map.of(), null, normalizer.vocabulary());
         List<CueMatcher.Entry<StanceCue>> cueEntries = codebook.stanceCues().stream()
                 .map(c -> new CueMatcher.Entry<>(c.pattern(), c)).toList();
-        this.cues = new CueMatcher<>(cueEntries, classes, Kind.NEGATOR.label());
+        this.cues = new CueMatcher<>(cueEntries, classes, Kind.NEGATOR.label(), normalizer.vocabulary());
         this.labels = codebook.stanceLabels();
     }
 

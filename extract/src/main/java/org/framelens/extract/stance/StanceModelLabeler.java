@@ -39,6 +39,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final Map<String, String> cueShades;
     /** Whether the decision model reads article-wide first-stage features: when not, none are computed. */
     private final boolean readsArticle;
+    /** Where a word stands in its clause: in a modifier's scope, first in the sentence. */
+    private final StanceClauseFeatures clauses;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -53,9 +55,20 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * @param codebook the codebook
      */
     public StanceModelLabeler(StanceModel model, Codebook codebook) {
+        this(model, codebook, codebook.normalizer());
+    }
+
+    /**
+     * @param model      the model to use
+     * @param codebook   the codebook
+     * @param normalizer its normaliser ({@link Codebook#normalizer}), perhaps carrying the
+     *                   vocabulary the stages of one extractor share, so that the model reads a
+     *                   sentence's words by number
+     */
+    public StanceModelLabeler(StanceModel model, Codebook codebook, Normalizer normalizer) {
         this.model = model;
-        this.ids = new FeatureIds(model);
-        this.normalizer = codebook.normalizer();
+        this.ids = new FeatureIds(model, normalizer.vocabulary());
+        this.normalizer = normalizer;
         this.order = codebook.stanceLabels();
         List<CueMatcher.Entry<String>> entries = new ArrayList<>();
         for (StanceModifier m : codebook.stanceModifiers()) {
@@ -66,7 +79,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         for (EvaluativeWord w : codebook.evaluativeWords()) {
             entries.add(new CueMatcher.Entry<>(w.pattern(), w.kind()));
         }
-        this.classes = new CueMatcher<>(entries, Map.of(), null);
+        this.classes = new CueMatcher<>(entries, Map.of(), null, normalizer.vocabulary());
         Map<String, String> shades = new java.util.HashMap<>();
         for (ReportingCue c : codebook.reportingCues()) {
             if (c.loaded()) {
@@ -76,6 +89,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         this.cueShades = Map.copyOf(shades);
         this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
                 .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
+        this.clauses = new StanceClauseFeatures(codebook);
     }
 
     @Override
@@ -85,7 +99,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         }
         // the features as the model's numbers, not strings: the same sums (FeatureIds)
         FeatureIds.Collector[] known = new FeatureIds.Collector[sentences.size()];
-        features(sentences, voices, labels, i -> known[i] = ids.collector());
+        features(sentences, voices, labels, i -> known[i] = ids.collector(sentences.get(i).words(normalizer)));
         for (int i = 0; i < known.length; i++) {
             if (known[i] != null) {
                 known[i].sorted();
@@ -233,10 +247,12 @@ public final class StanceModelLabeler implements ArticleLabeler {
             if (shade != null) {
                 found.add("said-" + shade);
             }
-            StanceFeatures.of(sinks.apply(i), words, s.sentence().kind(), voices.get(i).attribution(),
+            StanceFeatures.Sink sink = sinks.apply(i);
+            StanceFeatures.of(sink, words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
                     echoes(i, content, labels, labelledByWord));
+            clauses.features(sink, words, s.sentence().kind());
             previous = i;
         }
     }

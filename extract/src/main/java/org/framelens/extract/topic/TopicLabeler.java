@@ -36,7 +36,16 @@ public final class TopicLabeler implements SentenceLabeler {
 
     /** @param codebook the codebook whose topic table to use */
     public TopicLabeler(Codebook codebook) {
-        this.normalizer = codebook.normalizer();
+        this(codebook, codebook.normalizer());
+    }
+
+    /**
+     * @param codebook   the codebook whose topic table to use
+     * @param normalizer its normaliser ({@link Codebook#normalizer}), perhaps carrying the
+     *                   vocabulary the stages of one extractor share
+     */
+    public TopicLabeler(Codebook codebook, Normalizer normalizer) {
+        this.normalizer = normalizer;
         List<CueMatcher.Entry<String>> entries = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Topic t : codebook.topics()) {
@@ -45,7 +54,7 @@ public final class TopicLabeler implements SentenceLabeler {
                 entries.add(new CueMatcher.Entry<>(p, t.name()));
             }
         }
-        this.terms = new CueMatcher<>(entries, Map.of(), null);
+        this.terms = new CueMatcher<>(entries, Map.of(), null, normalizer.vocabulary());
         this.order = List.copyOf(names);
     }
 

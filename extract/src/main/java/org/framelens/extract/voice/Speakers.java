@@ -312,7 +312,7 @@ final class Speakers {
     private final List<Resolved> personsInFocus = new ArrayList<>();
     /** Surname → 'f' or 'm', from the honorifics the article gives ("Ms. Roe", "Mr. Ode"); '?' when both. */
     private Map<String, Character> sexes;
-    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(Mr|Mrs|Ms|Miss)\\.?[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}-]*)");
 
     /**
@@ -340,16 +340,9 @@ final class Speakers {
 
     private char sexOf(String name) {
         if (sexes == null) {
-            sexes = new HashMap<>();
-            java.util.regex.Matcher m = HONORIFIC.matcher(text);
-            while (m.find()) {
-                String[] words = SPACES.split(m.group(2));
-                char sex = m.group(1).equals("Mr") ? 'm' : 'f';
-                sexes.merge(words[words.length - 1], sex, (a, b) -> a == b ? a : '?');
-            }
+            sexes = honorifics(text);
         }
-        String[] words = SPACES.split(name.strip());
-        String surname = possessiveStemKeepCase(words[words.length - 1]);
+        String surname = possessiveStemKeepCase(lastWord(name));
         java.util.Set<String> namesakes = new java.util.HashSet<>();
         for (List<String[]> names : List.of(people, candidates)) {
             for (String[] p : names) {
@@ -360,6 +353,30 @@ final class Speakers {
         }
         // "Ms. Moreau" says nothing of "Julien Moreau" when the article names two Moreaus
         return namesakes.size() > 1 ? '\0' : sexes.getOrDefault(surname, '\0');
+    }
+
+    /**
+     * @param text an article's text
+     * @return surname → 'f' or 'm' from its honorifics ("Ms. Roe", "Mr. Ode"); '?' when both
+     */
+    static Map<String, Character> honorifics(String text) {
+        Map<String, Character> out = new HashMap<>();
+        // every match starts with an 'M': the pattern is tried only there (the look-behind still
+        // sees the text before), instead of find() at every character of the article
+        java.util.regex.Matcher m = HONORIFIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = text.indexOf('M');
+        while (from >= 0) {
+            m.region(from, text.length());
+            if (m.lookingAt()) {
+                String[] words = SPACES.split(m.group(2));
+                char sex = m.group(1).equals("Mr") ? 'm' : 'f';
+                out.merge(words[words.length - 1], sex, (a, b) -> a == b ? a : '?');
+                from = text.indexOf('M', m.end());
+            } else {
+                from = text.indexOf('M', from + 1);
+            }
+        }
+        return out;
     }
 
     static boolean isPronoun(String lower) {
@@ -1517,6 +1534,22 @@ final class Speakers {
 
     private static String possessiveStem(String lower) {
         return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+    }
+
+    /**
+     * The last element of {@code SPACES.split(s.strip())}, without the regular expression: what
+     * follows the last of the white-space characters {@code \s} stands for (strip has removed
+     * any at the end). Called for every pronoun resolved.
+     */
+    static String lastWord(String s) {
+        String t = s.strip();
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return t.substring(i + 1);
+            }
+        }
+        return t;
     }
 
     private static String possessiveStemKeepCase(String s) {

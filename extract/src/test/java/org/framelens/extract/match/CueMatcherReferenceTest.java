@@ -1,6 +1,8 @@
 package org.framelens.extract.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,6 +93,20 @@ class CueMatcherReferenceTest {
                 entries.add(new CueMatcher.Entry<>(CuePattern.parse(p, N, Set.of("negator", "hedge")), c + ":" + p));
             }
             CueMatcher<String> matcher = new CueMatcher<>(entries, CLASSES, "negator");
+            // the same cues read by the numbers of a vocabulary that holds their words (and some
+            // of the sentences' other words), as an extractor's stages share one
+            java.util.Set<String> known = new java.util.HashSet<>(CLASSES.keySet());
+            entries.forEach(e -> e.pattern().segments().forEach(seg -> seg.forEach(pos -> pos.forEach(a -> {
+                if (a.kind() != CuePattern.AltKind.CLASS) {
+                    known.add(a.value());
+                }
+            }))));
+            for (int k = 0; k < 5; k++) {
+                known.add(N.key(VOCABULARY[r.nextInt(VOCABULARY.length)]));
+            }
+            Vocabulary vocabulary = Vocabulary.of(known);
+            Normalizer numbering = N.withVocabulary(vocabulary);
+            CueMatcher<String> byNumber = new CueMatcher<>(entries, CLASSES, "negator", vocabulary);
             for (int s = 0; s < 20; s++) {
                 StringBuilder sb = new StringBuilder();
                 int n = r.nextInt(25);
@@ -101,6 +117,18 @@ class CueMatcherReferenceTest {
                 Words alone = new Words(sentence, N);
                 List<String> expected = reference(entries, alone);
                 assertEquals(expected, positions(matcher.find(alone)), () -> entries + " in '" + sentence + "'");
+                Words numbered = new Words(sentence, numbering);
+                assertTrue(byNumber.byNumber(numbered));
+                assertEquals(expected, positions(byNumber.find(numbered)), () -> entries + " by number in '" + sentence + "'");
+                // a sentence numbered by another vocabulary, or by none, is read by its strings
+                assertFalse(byNumber.byNumber(alone));
+                assertEquals(expected, positions(byNumber.find(alone)));
+                // a vocabulary that lacks some of the cues' words is not read by number at all
+                Vocabulary partial = Vocabulary.of(List.of("deal", "doubt"));
+                CueMatcher<String> uncovered = new CueMatcher<>(entries, CLASSES, "negator", partial);
+                Words partly = new Words(sentence, N.withVocabulary(partial));
+                assertFalse(uncovered.byNumber(partly));
+                assertEquals(expected, positions(uncovered.find(partly)));
                 // the same sentence inside an article, as the extractor prepares it
                 String article = "Some headline.\n\n" + sentence;
                 int offset = article.length() - sentence.length();

@@ -19,6 +19,8 @@ import org.framelens.extract.Extractor;
 import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.CodebookLoader;
 import org.framelens.extract.codebook.StanceModel;
+import org.framelens.extract.match.Normalizer;
+import org.framelens.extract.match.Vocabulary;
 import org.framelens.extract.match.Words;
 import org.framelens.extract.tag.ArticleLabeler;
 import org.framelens.model.Article;
@@ -98,8 +100,75 @@ class FeatureIdsTest {
     }
 
     @Test
+    void wordsReadByTheirNumbersGiveTheFeaturesTheirStringsGive() throws IOException, URISyntaxException {
+        // the default model, and a small one with a pair whose key holds a space, read by the
+        // numbers of the codebook's vocabulary and of a vocabulary of their own
+        StanceModel small = new StanceModel(Map.of("concession", new StanceModel.LabelModel(-1.0, 0.5, Map.of(
+                "word:the", 0.5, "pair:will not", 1.25, "pair:the board's x", 0.2, "word:#", 0.3,
+                "pair:# per", 0.7, "quote", -0.5))), Map.of());
+        Vocabulary own = Vocabulary.of(List.of("the", "will", "not", "board's x", "the board's", "x", "#", "per",
+                "board", "water"));
+        Vocabulary codebook = CODEBOOK.vocabulary();
+        int sentences = 0;
+        for (Object[] c : new Object[][] {{CODEBOOK.stanceModel(), codebook}, {small, own}}) {
+            FeatureIds ids = new FeatureIds((StanceModel) c[0], (Vocabulary) c[1]);
+            org.framelens.extract.match.Normalizer numbering = CODEBOOK.normalizer().withVocabulary((Vocabulary) c[1]);
+            for (String text : texts()) {
+                for (String sentence : text.split("(?<=[.?!\\n])\\s+")) {
+                    Words byString = new Words(sentence, CODEBOOK.normalizer());
+                    Words numbered = new Words(sentence, numbering);
+                    FeatureIds.Collector strings = ids.collector(byString);
+                    FeatureIds.Collector numbers = ids.collector(numbered);
+                    assertTrue(numbers.byNumber());
+                    assertTrue(!strings.byNumber());
+                    for (FeatureIds.Collector col : List.of(strings, numbers)) {
+                        StanceFeatures.of(col, col == strings ? byString : numbered, Kind.BODY, Attribution.NARRATOR,
+                                "", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                        col.sorted();
+                    }
+                    assertEquals(ids.names(strings.ids(), strings.size()), ids.names(numbers.ids(), numbers.size()),
+                            sentence);
+                    sentences++;
+                }
+            }
+        }
+        assertTrue(sentences > 500, "sentences: " + sentences);
+        // a vocabulary that lacks some of the model's words: read by strings
+        Vocabulary two = Vocabulary.of(List.of("the", "will"));
+        FeatureIds partial = new FeatureIds(small, two);
+        Words w = new Words("the will", CODEBOOK.normalizer().withVocabulary(two));
+        assertTrue(!partial.collector(w).byNumber());
+    }
+
+    @Test
     void theDefaultModelLabelsAsItDidByStrings() throws IOException, URISyntaxException {
         check(new StanceModelLabeler(CODEBOOK), 1);
+    }
+
+    @Test
+    void stagesThatShareTheCodebooksVocabularyLabelAsTheStringsDo() throws IOException, URISyntaxException {
+        // as Extractor.builder(codebook) composes them: one normaliser carrying the vocabulary
+        Normalizer shared = CODEBOOK.normalizer().withVocabulary(CODEBOOK.vocabulary());
+        StanceModel m = CODEBOOK.stanceModel();
+        Map<String, StanceModel.LabelModel> low = new java.util.LinkedHashMap<>();
+        m.labels().forEach((l, lm) -> low.put(l, new StanceModel.LabelModel(lm.bias(), 0.05, lm.weights())));
+        for (StanceModel model : List.of(m, new StanceModel(low, m.first()))) {
+            StanceModelLabeler labeler = new StanceModelLabeler(model, CODEBOOK, shared);
+            Extractor numbered = Extractor.builder(CODEBOOK).stances(new StanceLabeler(CODEBOOK, shared))
+                    .topics(new org.framelens.extract.topic.TopicLabeler(CODEBOOK, shared)).stanceContext(labeler).build();
+            Extractor byStrings = Extractor.builder()
+                    .voices(new org.framelens.extract.voice.RuleVoiceTagger(CODEBOOK))
+                    .stances(new StanceLabeler(CODEBOOK)).topics(new org.framelens.extract.topic.TopicLabeler(CODEBOOK))
+                    .stanceContext(new StanceModelLabeler(model, CODEBOOK)).build();
+            int tags = 0;
+            for (String text : texts()) {
+                Article a = new Article("s", "o", "test", "", text);
+                var expected = byStrings.extract(a).sentences();
+                assertEquals(expected, numbered.extract(a).sentences());
+                tags += expected.stream().mapToInt(s -> s.stances().size() + s.topics().size()).sum();
+            }
+            assertTrue(tags > 100, "tags: " + tags);
+        }
     }
 
     @Test

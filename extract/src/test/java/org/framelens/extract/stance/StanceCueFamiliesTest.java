@@ -76,6 +76,16 @@ class StanceCueFamiliesTest {
             The whole forecast rests on a big if.                                           | skepticism
             "I would be surprised if the bridge opens this year," she said.                 | skepticism
             She was surprised by the size of the crowd.                                     |
+            The league rejected the players' reading of the transfer rules.                 | skepticism
+            The insurer disputed the surveyor's estimate of the flood damage.               | skepticism
+            The rail operator rejected the timetable.                                       |
+            Lawyers for the port said the strike ballot had no legal basis.                 | skepticism
+            The council's planning decision has a sound legal basis.                        |
+            The losing candidate cried foul over the postal votes.                          | skepticism
+            The striker was booked for a foul in the second half.                           |
+            "Let the council show us the accounts first," the tenants' leader said.        | skepticism
+            The museum will show visitors the restored ceiling.                             |
+            The minister rejected that view of the hospital budget.                          | skepticism
             # condition
             The airline will keep flying the route as long as the subsidy continues.       | condition
             The walkout could last for as long as a month.                                  |
@@ -118,6 +128,14 @@ class StanceCueFamiliesTest {
             The mayor called the free bus passes a gesture to pensioners.                   | concession
             The council said the noise limits were not optional.                            | concession
             Evening classes are optional for first-year students.                           |
+            The tax office granted an exemption for family-run bakeries.                   | concession
+            Small clinics will be exempted from the new reporting rules.                    | concession
+            The mayor left the door open to a smaller fare rise.                            | concession
+            The landlord kept the door ajar for a rent cut.                                 | concession
+            Please close the door when you leave the room.                                  |
+            The port made an offer of two extra berths to the ferry line.                   | concession
+            The nurses' union said the bonus was not enough.                                | concession
+            The bonus was paid in March.                                                    |
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -134,6 +152,7 @@ class StanceCueFamiliesTest {
             After a week of protests the council gave way on parking fees.                  | made
             The hospital board will not bargain over night-shift staffing.                  | refused
             The council said the noise limits were not optional.                            | refused
+            The mayor left the door open to a smaller fare rise.                            | offered
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
