@@ -115,6 +115,30 @@ public final class CueMatcher<T> {
      * @param contractionClass the class every negative contraction ({@code isn't}) belongs to, or
      *                         {@code null}
      */
+    /**
+     * The matches a reader takes when they overlap: leftmost first, the longest of those that
+     * start at one token, none that starts inside one taken ("a few" shields "few", "no one" is
+     * one match).
+     *
+     * @param found matches of one sentence, in any order
+     * @param <P>   their payload
+     * @return the matches taken, by start
+     */
+    public static <P> List<Match<P>> leftmostLongest(List<Match<P>> found) {
+        List<Match<P>> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.<Match<P>>comparingInt(Match::start)
+                .thenComparing(Comparator.<Match<P>>comparingInt(Match::end).reversed()));
+        List<Match<P>> out = new ArrayList<>(sorted.size());
+        int reach = 0;
+        for (Match<P> m : sorted) {
+            if (m.start() >= reach) {
+                out.add(m);
+                reach = m.end();
+            }
+        }
+        return out;
+    }
+
     public CueMatcher(List<Entry<T>> entries, Map<String, Set<String>> classesByKey, String contractionClass) {
         this(entries, classesByKey, contractionClass, null);
     }

@@ -1,7 +1,6 @@
 package org.framelens.extract.stance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.framelens.extract.codebook.Codebook;
 import org.framelens.extract.codebook.StanceModifier;
 import org.framelens.extract.match.CueMatcher;
 import org.framelens.extract.match.Normalizer;
+import org.framelens.extract.match.Vocabulary;
 import org.framelens.extract.match.Words;
 import org.framelens.extract.text.FunctionWords;
 import org.framelens.model.Kind;
@@ -46,22 +46,26 @@ final class StanceClauseFeatures {
             StanceModifier.Kind.DEMAND, StanceModifier.Kind.OFFER);
     /** The prefix of the first-word feature. */
     static final String START = "start:";
-    private static final Set<String> HARD_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "\u2013", "-", "[", "]");
-    private static final Comparator<CueMatcher.Match<StanceModifier.Kind>> LEFTMOST_LONGEST =
-            Comparator.<CueMatcher.Match<StanceModifier.Kind>>comparingInt(CueMatcher.Match::start)
-                    .thenComparing(Comparator.<CueMatcher.Match<StanceModifier.Kind>>comparingInt(
-                            CueMatcher.Match::end).reversed());
 
     /** Every modifier of the codebook, boundaries and shields included: they end or block a scope. */
     private final CueMatcher<StanceModifier.Kind> modifiers;
 
     /** @param codebook the codebook whose modifiers to read */
     StanceClauseFeatures(Codebook codebook) {
+        this(codebook, null);
+    }
+
+    /**
+     * @param codebook   the codebook whose modifiers to read
+     * @param vocabulary the vocabulary the sentences are numbered with (their normaliser's), or
+     *                   null: the modifiers are then looked up by their strings, with the same result
+     */
+    StanceClauseFeatures(Codebook codebook, Vocabulary vocabulary) {
         List<CueMatcher.Entry<StanceModifier.Kind>> entries = new ArrayList<>();
         for (StanceModifier m : codebook.stanceModifiers()) {
             entries.add(new CueMatcher.Entry<>(m.pattern(), m.kind()));
         }
-        this.modifiers = new CueMatcher<>(entries, Map.of(), null);
+        this.modifiers = new CueMatcher<>(entries, Map.of(), null, vocabulary);
     }
 
     /**
@@ -94,18 +98,11 @@ final class StanceClauseFeatures {
         if (!any) {
             return; // most sentences: nothing in scope
         }
-        all = new ArrayList<>(all);
-        all.sort(LEFTMOST_LONGEST);
         // the modifier kind that starts at each token (null elsewhere), where it ends, and which tokens one covers
         StanceModifier.Kind[] startsAt = new StanceModifier.Kind[n];
         int[] endOf = new int[n];
         boolean[] covered = new boolean[n];
-        int reach = 0;
-        for (CueMatcher.Match<StanceModifier.Kind> m : all) {
-            if (m.start() < reach) {
-                continue;
-            }
-            reach = m.end();
+        for (CueMatcher.Match<StanceModifier.Kind> m : CueMatcher.leftmostLongest(all)) {
             for (int i = m.start(); i < m.end(); i++) {
                 covered[i] = true;
             }
@@ -131,7 +128,7 @@ final class StanceClauseFeatures {
             for (int i = endOf[s]; i < n && taken < SCOPE; i++) {
                 var token = words.token(i);
                 String t = token.text();
-                if (HARD_BREAKS.contains(t) || commaBreaks && t.equals(",")
+                if (StanceLabeler.HARD_BREAKS.contains(t) || commaBreaks && t.equals(",")
                         || startsAt[i] == StanceModifier.Kind.BOUNDARY) {
                     break;
                 }

@@ -54,7 +54,8 @@ public final class StanceLabeler implements SentenceLabeler {
 
     private static final String SKEPTICISM = "skepticism";
     private static final String CONCESSION = "concession";
-    private static final Set<String> HARD_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "\u2013", "-", "[", "]");
+    /** Tokens that end a clause, for a negation's or a modifier's scope. */
+    static final Set<String> HARD_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "\u2013", "-", "[", "]");
 
     private final Normalizer normalizer;
     private final CueMatcher<StanceCue> cues;
@@ -178,9 +179,6 @@ public final class StanceLabeler implements SentenceLabeler {
     private record Mod(Kind kind, int start, int end) {
     }
 
-    private static final Comparator<Match<StanceModifier>> LEFTMOST_LONGEST =
-            Comparator.<Match<StanceModifier>>comparingInt(Match::start)
-                    .thenComparing(Comparator.<Match<StanceModifier>>comparingInt(Match::end).reversed());
     private static final Comparator<Mod> BY_START = Comparator.comparingInt(Mod::start);
 
     /**
@@ -188,15 +186,8 @@ public final class StanceLabeler implements SentenceLabeler {
      * negator; negative contractions (isn't, won't) are negators.
      */
     private List<Mod> modifiers(Words words) {
-        List<Match<StanceModifier>> all = new ArrayList<>(modifiers.find(words));
-        all.sort(LEFTMOST_LONGEST);
         List<Mod> out = new ArrayList<>();
-        int covered = 0;
-        for (Match<StanceModifier> m : all) {
-            if (m.start() < covered) {
-                continue;
-            }
-            covered = m.end();
+        for (Match<StanceModifier> m : CueMatcher.leftmostLongest(modifiers.find(words))) {
             if (m.payload().kind() != Kind.IGNORE) {
                 out.add(new Mod(m.payload().kind(), m.start(), m.end()));
             }

@@ -89,7 +89,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         this.cueShades = Map.copyOf(shades);
         this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
                 .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
-        this.clauses = new StanceClauseFeatures(codebook);
+        this.clauses = new StanceClauseFeatures(codebook, normalizer.vocabulary());
     }
 
     @Override
