@@ -286,7 +286,7 @@ final class RunJob {
         List<Problem> problems = new ArrayList<>(before);
         problems.addAll(scan.problems());
         scan.problems().forEach(log::problem);
-        progress.total(scan.articles().size());
+        progress.total(scan.articleCount());
         laps.lap("scan");
         Files.createDirectories(output);
         Path tmp = Files.createTempDirectory(output, OutputLock.TEMP_PREFIX);
@@ -305,7 +305,8 @@ final class RunJob {
                  Summary summary = new Summary(tmp, lexicon);
                  AlignmentCsv alignmentCsv = new AlignmentCsv(tmp.resolve(CSV))) {
                 // stories are analysed on every thread and written here, one at a time, in input order
-                new StoryPipeline<>(threads, refs -> analyze(refs, cache)).run(scan.articles(), story -> {
+                // a story's articles are listed on its worker thread, when its turn comes (Scan.InFolder)
+                new StoryPipeline<Scan.Story, StoryResult>(threads, s -> analyze(s.articles(), cache)).run(scan.stories(), story -> {
                     if (story.aligned() != null && !story.aligned().note().isEmpty()) {
                         // a story with one outlet: say so, as its comparison rows are missing
                         RunInfo.Input only = story.inputs().stream().filter(i -> !i.status().equals("failed"))

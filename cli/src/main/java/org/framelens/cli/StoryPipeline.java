@@ -1,7 +1,6 @@
 package org.framelens.cli;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.framelens.extract.read.ArticleRef;
 
 /**
  * Runs the per-story work (read, extract, harmonize, align) of a run on several threads and hands
@@ -24,24 +22,25 @@ import org.framelens.extract.read.ArticleRef;
  * (being worked on or finished but not yet consumed): memory is bounded by the window, not by the
  * corpus.
  *
- * <p>Inputs: the scanned articles (grouped by story, as the scanner returns them), the work for
- * one story and the thread count. Outputs: the work's results, one per story, in order, to the
- * consumer, which runs on the calling thread. One instance per run; not thread-safe itself.
+ * <p>Inputs: the stories (as the scanner returns them), the work for one story and the thread
+ * count. Outputs: the work's results, one per story, in order, to the consumer, which runs on the
+ * calling thread. One instance per run; not thread-safe itself.
  *
+ * @param <S> a story as the work takes it
  * @param <R> what the work returns for one story
  */
-final class StoryPipeline<R> {
+final class StoryPipeline<S, R> {
     /** Stories in flight per thread: enough that a long story does not stall the others. */
     static final int WINDOW_PER_THREAD = 4;
 
     private final int threads;
-    private final Function<List<ArticleRef>, R> work;
+    private final Function<S, R> work;
 
     /**
      * @param threads how many threads do the work (1: everything on the calling thread)
-     * @param work    the work for one story: its articles in, its result out; must be thread-safe
+     * @param work    the work for one story: the story in, its result out; must be thread-safe
      */
-    StoryPipeline(int threads, Function<List<ArticleRef>, R> work) {
+    StoryPipeline(int threads, Function<S, R> work) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -56,32 +55,15 @@ final class StoryPipeline<R> {
     }
 
     /**
-     * @param articles the scanned articles, each story's articles next to each other
-     * @return the articles split into stories, in order
-     */
-    static List<List<ArticleRef>> stories(List<ArticleRef> articles) {
-        List<List<ArticleRef>> stories = new ArrayList<>();
-        int from = 0;
-        for (int i = 1; i <= articles.size(); i++) {
-            if (i == articles.size() || !articles.get(i).story().equals(articles.get(from).story())) {
-                stories.add(articles.subList(from, i));
-                from = i;
-            }
-        }
-        return stories;
-    }
-
-    /**
      * Does the work for every story and gives each result to the consumer, in story order.
      *
-     * @param articles the scanned articles, grouped by story
+     * @param stories  the stories, in order
      * @param consumer receives each story's result on the calling thread
      * @throws java.io.IOException what the consumer throws; the remaining work is cancelled
      */
-    void run(List<ArticleRef> articles, Consumer<R> consumer) throws java.io.IOException {
-        List<List<ArticleRef>> stories = stories(articles);
+    void run(List<S> stories, Consumer<R> consumer) throws java.io.IOException {
         if (threads == 1 || stories.size() < 2) {
-            for (List<ArticleRef> story : stories) {
+            for (S story : stories) {
                 consumer.accept(work.apply(story));
             }
             return;
@@ -93,7 +75,7 @@ final class StoryPipeline<R> {
             int window = threads * WINDOW_PER_THREAD;
             while (next < stories.size() || !inFlight.isEmpty()) {
                 while (next < stories.size() && inFlight.size() < window) {
-                    List<ArticleRef> story = stories.get(next++);
+                    S story = stories.get(next++);
                     inFlight.add(pool.submit(() -> work.apply(story)));
                 }
                 consumer.accept(take(inFlight.removeFirst()));

@@ -25,23 +25,17 @@ class StoryPipelineTest {
     @TempDir
     Path dir;
 
-    private static List<ArticleRef> refs(int stories, int outlets) {
-        List<ArticleRef> refs = new ArrayList<>();
+    /** Stories as lists of articles, each {@code outlets} long. */
+    private static List<List<ArticleRef>> refs(int stories, int outlets) {
+        List<List<ArticleRef>> all = new ArrayList<>();
         for (int s = 0; s < stories; s++) {
+            List<ArticleRef> story = new ArrayList<>();
             for (int o = 0; o < outlets; o++) {
-                refs.add(new ArticleRef("story-" + s, "outlet-" + o, Path.of("s" + s, "o" + o + ".txt")));
+                story.add(new ArticleRef("story-" + s, "outlet-" + o, Path.of("s" + s, "o" + o + ".txt")));
             }
+            all.add(story);
         }
-        return refs;
-    }
-
-    @Test
-    void splitsTheArticlesIntoStoriesInOrder() {
-        List<List<ArticleRef>> stories = StoryPipeline.stories(refs(3, 2));
-        assertEquals(3, stories.size());
-        assertEquals(List.of("story-0", "story-1", "story-2"), stories.stream().map(s -> s.get(0).story()).toList());
-        assertTrue(stories.stream().allMatch(s -> s.size() == 2));
-        assertEquals(List.of(), StoryPipeline.stories(List.of()));
+        return all;
     }
 
     @ParameterizedTest
@@ -49,7 +43,7 @@ class StoryPipelineTest {
     void resultsArriveInStoryOrderWhateverTheThreadsAndDurations(int threads) throws IOException {
         Set<String> workers = ConcurrentHashMap.newKeySet();
         List<String> seen = new ArrayList<>();
-        new StoryPipeline<String>(threads, story -> {
+        new StoryPipeline<List<ArticleRef>, String>(threads, story -> {
             workers.add(Thread.currentThread().getName());
             // early stories take longest, so later ones finish first
             int n = Integer.parseInt(story.get(0).story().substring("story-".length()));
@@ -69,7 +63,7 @@ class StoryPipelineTest {
     @Test
     void aConsumerFailureStopsTheRunAndIsRethrown() {
         AtomicInteger consumed = new AtomicInteger();
-        IOException e = assertThrows(IOException.class, () -> new StoryPipeline<String>(2, s -> s.get(0).story())
+        IOException e = assertThrows(IOException.class, () -> new StoryPipeline<List<ArticleRef>, String>(2, s -> s.get(0).story())
                 .run(refs(20, 1), s -> {
                     if (consumed.incrementAndGet() == 3) {
                         throw new IOException("disk full");
@@ -81,7 +75,7 @@ class StoryPipelineTest {
 
     @Test
     void aBugInTheWorkIsRethrownAsItWas() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new StoryPipeline<String>(2, s -> {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new StoryPipeline<List<ArticleRef>, String>(2, s -> {
             throw new IllegalStateException("bug in " + s.get(0).story());
         }).run(refs(5, 1), s -> { }));
         assertEquals("bug in story-0", e.getMessage());

@@ -38,6 +38,12 @@ import org.framelens.model.Problem.Severity;
  * id — so one story's articles are consecutive however a manifest orders its rows — and, for equal
  * ids, in input order. Runs are deterministic.
  *
+ * <p><b>Memory.</b> The stories of a folder are returned as {@link Scan.InFolder}: the scan counts
+ * each story folder's articles and notes what else it holds, and the folder is listed again when
+ * its story is read, so a scan of a folder of 100,000 articles holds one small record per story,
+ * not a reference per article. Manifests, JSON Lines files and folders that hold JSON Lines files
+ * next to story folders (whose rows may belong to any story) are sorted whole.
+ *
  * <p><b>Rows and duplicates.</b> A malformed manifest or JSON Lines row, and every article whose
  * (story, outlet) pair was already taken by an earlier one, is returned as an article with a
  * {@link Origin.Rejected} origin: loading it fails with its reason ({@code file:line: reason}, or
@@ -59,7 +65,7 @@ public final class CorpusScanner {
     /**
      * @param input a story folder, a folder of story folders, one article file, a manifest or a
      *              JSON Lines file
-     * @return the articles found and the files skipped
+     * @return the stories found, with their articles, and the files skipped
      * @throws IOException when the input does not exist or cannot be listed
      */
     public Scan scan(Path input) throws IOException {
@@ -86,36 +92,61 @@ public final class CorpusScanner {
         List<Path> entries = list(input);
         boolean storyFolder = entries.stream().anyMatch(p -> Files.isRegularFile(p) && isArticle(p));
         if (storyFolder) {
-            addStory(storyId(input), entries, articles, problems);
-        } else {
-            for (Path entry : entries) {
-                if (Files.isDirectory(entry)) {
-                    if (isHidden(entry)) {
-                        continue;
-                    }
-                    List<Path> inner = list(entry);
-                    if (inner.stream().anyMatch(p -> Files.isRegularFile(p) && isArticle(p))) {
-                        addStory(entry.getFileName().toString(), inner, articles, problems);
-                    } else {
-                        problems.add(new Problem(Severity.WARNING, entry.toString(),
-                                "skipped: folder holds no article file (" + globs() + ")"));
-                    }
-                } else if (!isHidden(entry) && JSON_LINES_EXTENSIONS.contains(extension(entry.getFileName().toString()))) {
-                    JsonLinesReader.read(entry, articles, problems);
-                } else if (!isHidden(entry) && extension(entry.getFileName().toString()).equals(MANIFEST_EXTENSION)) {
-                    // a CSV in a folder may be anything (gold, notes); only one named as INPUT is a manifest
-                    problems.add(new Problem(Severity.WARNING, entry.toString(),
-                            "skipped: a manifest (.csv) is read only when it is the INPUT itself"));
-                } else {
-                    problems.add(skipped(entry));
+            return new Scan(List.of(folderStory(storyId(input), input, entries, problems)), problems);
+        }
+        // rows of a JSON Lines file may belong to any story, folders' stories too: then all are sorted together
+        boolean rows = entries.stream().anyMatch(p -> !Files.isDirectory(p) && isRows(p));
+        List<Scan.Story> folders = new ArrayList<>();
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                if (isHidden(entry)) {
+                    continue;
                 }
+                List<Path> inner = list(entry);
+                if (inner.stream().anyMatch(p -> Files.isRegularFile(p) && isArticle(p))) {
+                    Scan.InFolder story = folderStory(entry.getFileName().toString(), entry, inner, problems);
+                    if (rows) {
+                        articles.addAll(story.articles());
+                    } else {
+                        folders.add(story);
+                    }
+                } else {
+                    problems.add(new Problem(Severity.WARNING, entry.toString(),
+                            "skipped: folder holds no article file (" + globs() + ")"));
+                }
+            } else if (isRows(entry)) {
+                JsonLinesReader.read(entry, articles, problems);
+            } else if (!isHidden(entry) && extension(entry.getFileName().toString()).equals(MANIFEST_EXTENSION)) {
+                // a CSV in a folder may be anything (gold, notes); only one named as INPUT is a manifest
+                problems.add(new Problem(Severity.WARNING, entry.toString(),
+                        "skipped: a manifest (.csv) is read only when it is the INPUT itself"));
+            } else {
+                problems.add(skipped(entry));
             }
         }
-        return finish(articles, problems);
+        // folders listed in name order are in story id order already
+        return rows ? finish(articles, problems) : new Scan(folders, problems);
     }
 
-    /** Orders by story and outlet id (stable), and turns every repeated id pair into a rejected ref. */
+    private static boolean isRows(Path file) {
+        return !isHidden(file) && JSON_LINES_EXTENSIONS.contains(extension(file.getFileName().toString()));
+    }
+
+    /** Orders by story and outlet id (stable), turns every repeated id pair into a rejected ref, groups by story. */
     private static Scan finish(List<ArticleRef> found, List<Problem> problems) {
+        List<ArticleRef> out = inOrder(found);
+        List<Scan.Story> stories = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= out.size(); i++) {
+            if (i == out.size() || !out.get(i).story().equals(out.get(from).story())) {
+                stories.add(new Scan.Listed(out.get(from).story(), out.subList(from, i)));
+                from = i;
+            }
+        }
+        return new Scan(stories, problems);
+    }
+
+    private static List<ArticleRef> inOrder(List<ArticleRef> found) {
         List<ArticleRef> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing(ArticleRef::story).thenComparing(ArticleRef::outlet));
         Map<List<String>, ArticleRef> first = new HashMap<>();
@@ -135,21 +166,49 @@ public final class CorpusScanner {
                         ref.metadata()));
             }
         }
-        return new Scan(out, problems);
+        return out;
     }
 
-    private static void addStory(String story, List<Path> entries, List<ArticleRef> articles,
-                                 List<Problem> problems) {
+    /** Counts a story folder's article files and notes what else it holds; its articles are listed later. */
+    private static Scan.InFolder folderStory(String story, Path folder, List<Path> entries, List<Problem> problems) {
+        int articles = 0;
         for (Path entry : entries) {
             if (Files.isDirectory(entry)) {
                 problems.add(new Problem(Severity.INFO, entry.toString(),
                         "sub-folder of story folder '" + story + "' not read"));
             } else if (isArticle(entry)) {
-                articles.add(new ArticleRef(story, outletId(entry), entry));
+                articles++;
             } else {
                 problems.add(skipped(entry));
             }
         }
+        return new Scan.InFolder(story, folder, articles);
+    }
+
+    /**
+     * The articles of a story folder, listed now, in order: what {@link Scan.InFolder} reads.
+     *
+     * @return the article files, ordered by outlet id, a repeated outlet id rejected; one rejected
+     *         article with the reason when the folder can no longer be listed or holds no article
+     */
+    static List<ArticleRef> storyFolder(String story, Path folder) {
+        List<ArticleRef> found = new ArrayList<>();
+        try {
+            for (Path entry : list(folder)) {
+                if (!Files.isDirectory(entry) && isArticle(entry)) {
+                    found.add(new ArticleRef(story, outletId(entry), entry));
+                }
+            }
+        } catch (IOException e) {
+            return List.of(gone(story, folder, "cannot be listed any more ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")"));
+        }
+        return found.isEmpty() ? List.of(gone(story, folder, "holds no article file any more")) : inOrder(found);
+    }
+
+    private static ArticleRef gone(String story, Path folder, String why) {
+        return new ArticleRef(story, "", new Origin.Rejected(folder, folder.toString(),
+                "story folder '" + story + "' " + why + " (it changed after the input was scanned)"), Metadata.NONE);
     }
 
     private static Problem skipped(Path file) {
