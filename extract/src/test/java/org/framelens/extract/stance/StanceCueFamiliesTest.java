@@ -146,6 +146,17 @@ class StanceCueFamiliesTest {
             The board has not said where the money for the dykes will come from.            | skepticism
             The minister explained how the grants would be paid.                            |
             The board has not said whether it will meet on Friday.                          |
+            # sarcasm, questions and arithmetic are not conditions
+            So forgive us if we keep the picket signs in the van.                           | skepticism
+            Forgive me if I wait to see the first cheque.                                   | skepticism
+            Parents are asking who should pay for the new school buses.                     |
+            Nobody has agreed on how long the curfew should last.                           |
+            The council should resign over the housing scandal.                             | condition
+            Changing the charter requires 40 votes in the 60-seat assembly.                 |
+            Changing the charter requires a two-thirds majority.                            |
+            The bill requires landlords to register every flat.                             | condition
+            If that is true, the ministry has hidden the bill for two years.                |
+            If the dockers strike, the port will close for a week.                          | condition
             # refusals and offers in other words
             A spokesman said a longer lease was out of the question.                        | concession
             Tenants on the estate say they will stay put.                                   | concession
