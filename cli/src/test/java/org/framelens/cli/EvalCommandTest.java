@@ -57,12 +57,12 @@ class EvalCommandTest {
         double[] v = measure(RunCommandTest.SAMPLE, RunCommandTest.SAMPLE.resolve("gold"));
         assertTrue(v[0] >= 0.95, String.format(Locale.ROOT, "sample speaker accuracy %.3f < 0.95", v[0]));
         assertTrue(v[1] >= 0.95, String.format(Locale.ROOT, "sample attributed F1 %.3f < 0.95", v[1]));
-        // The whole run, cues and stance model, on the sample. The stance issue's 0.90 bar on the
-        // sample is asserted for the cues (StanceGoldMeasurementTest); the model, which learns how
-        // coders of new articles label (generously), gives this sparingly coded sample a few labels
-        // its coder did not (README, "Stance"), and is held to 0.85 here.
+        // The whole run, cues and stance model, on the sample: the stance issue's 0.90 bar (the
+        // cues alone are asserted in StanceGoldMeasurementTest). The model, which learns how coders
+        // of new articles label (generously), gives this sparingly coded sample a few labels its
+        // coder did not (README, "Stance"); a certainty idiom ("No question.") is no longer one.
         for (int i = 2; i < 5; i++) {
-            assertTrue(v[i] >= 0.85, String.format(Locale.ROOT, "sample stance F1 %.3f < 0.85 (%s)", v[i],
+            assertTrue(v[i] >= 0.90, String.format(Locale.ROOT, "sample stance F1 %.3f < 0.90 (%s)", v[i],
                     List.of("skepticism", "condition", "concession").get(i - 2)));
         }
     }

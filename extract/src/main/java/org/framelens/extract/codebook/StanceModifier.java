@@ -33,7 +33,13 @@ public record StanceModifier(Kind kind, CuePattern pattern) {
         /** but, although, because …: ends the scope of the modifiers before it. */
         BOUNDARY,
         /** a phrase that shields its words from other kinds ("a few", "not only"). */
-        IGNORE;
+        IGNORE,
+        /**
+         * no doubt, without question, make no mistake …: a certainty idiom. It shields its words
+         * like {@link #IGNORE} ("no" there negates nothing), no stance cue counts inside it, and the
+         * stance model reads it as one class, not as its words ("doubt" there affirms).
+         */
+        CERTAINTY;
 
         /** @return the lower-case name used in the CSV and in {@code <class>} cue words */
         public String label() {

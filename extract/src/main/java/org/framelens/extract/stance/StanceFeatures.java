@@ -170,6 +170,22 @@ public final class StanceFeatures {
     static void of(Sink out, Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
                    Set<String> before, Set<String> after, Set<String> sameSource,
                    Set<String> classes, Set<String> echoes) {
+        of(out, words, kind, attribution, cue, cues, before, after, sameSource, classes, echoes, null);
+    }
+
+    /**
+     * The features of {@link #of(Sink, Words, Kind, Attribution, String, Set, Set, Set, Set, Set, Set)},
+     * with some words read as part of an idiom rather than as words.
+     *
+     * @param idiom for each token, whether it belongs to a certainty idiom ("no doubt", "without
+     *              question", "make no mistake": the codebook's {@code certainty} modifiers), or
+     *              null for none. Such a token gives no {@code word:} or {@code pair:} feature (the
+     *              idiom is read as its {@code class:certainty}): "doubt" there affirms, and a
+     *              weight learnt from "doubts remain" would read it as skepticism
+     */
+    static void of(Sink out, Words words, Kind kind, Attribution attribution, String cue, Set<String> cues,
+                   Set<String> before, Set<String> after, Set<String> sameSource,
+                   Set<String> classes, Set<String> echoes, boolean[] idiom) {
         boolean heading = kind == Kind.HEADLINE || kind == Kind.SUBHEAD;
         String previous = null;
         int previousId = -1;
@@ -188,7 +204,7 @@ public final class StanceFeatures {
             }
             boolean name = !heading && !first && t.capitalized();
             first = false;
-            if (name) {
+            if (name || idiom != null && idiom[i]) {
                 previous = null;
                 continue;
             }

@@ -116,7 +116,7 @@ public final class StanceLabeler implements SentenceLabeler {
         Map<String, Evidence> byLabel = new LinkedHashMap<>();
         for (Match<StanceCue> m : found) {
             StanceCue cue = m.payload();
-            if (cue.block() || blocked(m, found) || covered(m, found)) {
+            if (cue.block() || blocked(m, found) || covered(m, found) || inIdiom(mods, m)) {
                 continue;
             }
             Mod neg = negation(words, mods, m.start());
@@ -199,6 +199,19 @@ public final class StanceLabeler implements SentenceLabeler {
         }
         out.sort(BY_START);
         return out;
+    }
+
+    /**
+     * Whether a cue overlaps a certainty idiom ("no doubt", "without question"): a doubt or question
+     * word there affirms, whatever cue it would start.
+     */
+    private static boolean inIdiom(List<Mod> mods, Match<StanceCue> m) {
+        for (Mod mod : mods) {
+            if (mod.kind == Kind.CERTAINTY && mod.start < m.end() && m.start() < mod.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the modifiers covers token {@code at}. */

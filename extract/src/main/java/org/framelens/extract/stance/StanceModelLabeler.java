@@ -240,8 +240,18 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
             Words words = s.words(normalizer);
             Set<String> found = new java.util.TreeSet<>();
-            for (CueMatcher.Match<String> m : classes.find(words)) {
-                found.add(m.payload());
+            List<CueMatcher.Match<String>> matched = classes.find(words);
+            boolean[] idiom = null;
+            for (CueMatcher.Match<String> m : matched) {
+                if (m.payload().equals(CERTAINTY)) {
+                    idiom = certainty(idiom, words.size(), m);
+                }
+            }
+            for (CueMatcher.Match<String> m : matched) {
+                // the "no" of "no doubt" is no negator, the "make" of "make no mistake" no concession made
+                if (idiom == null || m.payload().equals(CERTAINTY) || !inside(idiom, m)) {
+                    found.add(m.payload());
+                }
             }
             String shade = cueShades.get(voices.get(i).cue());
             if (shade != null) {
@@ -251,10 +261,41 @@ public final class StanceModelLabeler implements ArticleLabeler {
             StanceFeatures.of(sink, words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
-                    echoes(i, content, labels, labelledByWord));
+                    echoes(i, content, labels, labelledByWord), idiom);
             clauses.features(sink, words, s.sentence().kind());
             previous = i;
         }
+    }
+
+    /** The class of the certainty idioms ("no doubt", "without question"). */
+    private static final String CERTAINTY = StanceModifier.Kind.CERTAINTY.label();
+
+    /**
+     * Marks the tokens of a certainty idiom, whose words the model does not read as words
+     * ({@link StanceFeatures#of(StanceFeatures.Sink, Words, Kind, org.framelens.model.Attribution,
+     * String, Set, Set, Set, Set, Set, Set, boolean[])}).
+     *
+     * @param idiom the marks so far, or null for none (most sentences hold no idiom)
+     * @param n     how many tokens the sentence has
+     * @param m     the idiom's match
+     * @return the marks
+     */
+    private static boolean[] certainty(boolean[] idiom, int n, CueMatcher.Match<String> m) {
+        boolean[] out = idiom == null ? new boolean[n] : idiom;
+        for (int i = m.start(); i < m.end(); i++) {
+            out[i] = true;
+        }
+        return out;
+    }
+
+    /** Whether a match lies wholly inside the marked tokens. */
+    private static boolean inside(boolean[] idiom, CueMatcher.Match<String> m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (!idiom[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -60,7 +60,11 @@ class FeatureIdsTest {
             // questions, plain and quoted: the model's question feature
             "Will The Bridge Ever Open?\n\nThe county promised the bridge for 2019. Who believes the new date? "
                     + "\"Why should we trust them now?\" asked Lena Ortiz, a shopkeeper. She said the county had "
-                    + "missed every deadline. Is the money even there? The county said it was.\n");
+                    + "missed every deadline. Is the money even there? The county said it was.\n",
+            // certainty idioms, whose doubt and question words the model does not read as words
+            "No Doubt About The Vote\n\nThere is no doubt the levy will pass. No question. Without a doubt, "
+                    + "farmers will pay more, and make no mistake, they will notice. Doubts remain about the "
+                    + "refund. Auditors questioned the figures, which raises questions about the board.\n");
 
     @Test
     void numberedFeaturesAreTheStringsTheModelKnowsInTheirOrder() {

@@ -136,6 +136,33 @@ class StanceCueFamiliesTest {
             The port made an offer of two extra berths to the ferry line.                   | concession
             The nurses' union said the bonus was not enough.                                | concession
             The bonus was paid in March.                                                    |
+            # legality disputed; funding questions left open
+            Farmers' groups say the water levy is unlawful.                                 | skepticism
+            The governor called the transit tax unconstitutional and vowed to sue.          | skepticism
+            It is illegal to fish in the reservoir after dark.                              |
+            Illegal logging has cleared a fifth of the valley.                              |
+            The mayor did not say how the new bus routes would be paid for.                 | skepticism
+            Nobody has explained who will fund the extra teachers.                          | skepticism
+            The board has not said where the money for the dykes will come from.            | skepticism
+            The minister explained how the grants would be paid.                            |
+            The board has not said whether it will meet on Friday.                          |
+            # sarcasm, questions and arithmetic are not conditions
+            So forgive us if we keep the picket signs in the van.                           | skepticism
+            Forgive me if I wait to see the first cheque.                                   | skepticism
+            Parents are asking who should pay for the new school buses.                     |
+            Nobody has agreed on how long the curfew should last.                           |
+            The council should resign over the housing scandal.                             | condition
+            Changing the charter requires 40 votes in the 60-seat assembly.                 |
+            Changing the charter requires a two-thirds majority.                            |
+            The bill requires landlords to register every flat.                             | condition
+            If that is true, the ministry has hidden the bill for two years.                |
+            If the dockers strike, the port will close for a week.                          | condition
+            # refusals and offers in other words
+            A spokesman said a longer lease was out of the question.                        | concession
+            Tenants on the estate say they will stay put.                                   | concession
+            The finance minister declined to take the bait.                                 | concession
+            The anglers took the bait at dawn.                                              |
+            The builders tabled a counter-offer on Monday.                                  | concession
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -153,6 +180,9 @@ class StanceCueFamiliesTest {
             The hospital board will not bargain over night-shift staffing.                  | refused
             The council said the noise limits were not optional.                            | refused
             The mayor left the door open to a smaller fare rise.                            | offered
+            A spokesman said a longer lease was out of the question.                        | refused
+            The finance minister declined to take the bait.                                 | refused
+            The builders tabled a counter-offer on Monday.                                  | offered
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),

@@ -65,6 +65,24 @@ class StanceLabelerTest {
             The bondholders are convinced the restructuring will work.                          |
             Voters trust the electoral commission.                                              |
             Nobody questions the court's independence.                                          |
+            # certainty idioms: a doubt or question word there affirms
+            The auditors had no question about the accuracy of the accounts.                   |
+            Without a doubt, the harvest will be the largest in a decade.                       |
+            The outcome of the runoff is beyond any doubt.                                      |
+            There is little doubt that the refinery will close next year.                       |
+            The mayor will undoubtedly seek a second term.                                      |
+            The new stadium is unquestionably the best in the region.                           |
+            Make no mistake, the dockers will be back at work on Monday.                        |
+            There is no question that the recession has ended.                                  |
+            Her loyalty to the party was never in doubt.                                        |
+            The figures are beyond question, the statistics office said.                        |
+            The pilots will no doubt welcome the new rosters at Friday's meeting.               |
+            I have no doubts about the ferry's safety record.                                   |
+            # ... while doubts and questions outside such an idiom stay
+            Doubts remain about the cost of the new rail line.                                  | skepticism
+            Opposition deputies questioned the figures in the budget.                           | skepticism
+            The delay raises questions about the contractor's competence.                       | skepticism
+            Without the audit, doubts about the tender will linger.                             | skepticism
             # conditions: demands, conditionals, gaps
             The lenders demanded that the government cut spending by a fifth.                   | condition
             The prime minister urged rebel groups to lay down their arms.                       | condition
@@ -204,6 +222,7 @@ class StanceLabelerTest {
             The ministry said it would go no further on pensions.                   | refused
             The owners ruled out any sale of the stadium.                           | refused
             The airline sweetened its offer to pilots on Friday.                    | made
+            There can be no question of ceding the islands, the premier said.       | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, tag(sentence, "concession").direction(), () -> sentence + " -> " + LABELER.labels(sentence));

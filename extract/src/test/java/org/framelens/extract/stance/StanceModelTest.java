@@ -108,6 +108,49 @@ class StanceModelTest {
         assertFalse(f.get(indexOf(a, "roof")).stream().anyMatch(x -> x.startsWith("echo:")), "shares nothing");
     }
 
+    @Test
+    void aCertaintyIdiomIsReadAsItsClassNotAsItsDoubtOrQuestionWords() {
+        StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
+        Extractor cues = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
+                .build();
+        String text = "Bridge Opens In May\n\nThere is no doubt that the bridge will open in May. No question. "
+                + "Without a doubt, the tolls will stay low. Make no mistake, the ferry will keep running. "
+                + "Beyond any question the engineers did well. "
+                + "Doubts remain about the cost. The engineers questioned the figures. "
+                + "The delay raises questions about the contractor.\n";
+        AnalyzedArticle a = cues.extract(new Article("s", "o", "test", "", text));
+        List<org.framelens.extract.tag.PreparedSentence> prepared = new ArrayList<>();
+        List<org.framelens.model.Voice> voices = new ArrayList<>();
+        List<List<Tag>> labels = new ArrayList<>();
+        for (TaggedSentence s : a.sentences()) {
+            prepared.add(new org.framelens.extract.tag.PreparedSentence(text, s.sentence()));
+            voices.add(s.voice());
+            labels.add(s.stances());
+        }
+        List<List<String>> f = labeler.features(prepared, voices, labels);
+        String doubt = key("doubt");
+        String question = key("question");
+        for (String idiom : List.of("no doubt that", "No question", "Without a doubt", "Make no mistake", "Beyond any")) {
+            List<String> g = f.get(indexOf(a, idiom));
+            assertTrue(g.contains("class:certainty"), idiom + ": " + g);
+            assertFalse(g.stream().anyMatch(x -> (x.startsWith("word:") || x.startsWith("pair:"))
+                    && (x.contains(doubt) || x.contains(question) || x.contains("mistake"))), idiom + ": " + g);
+            // "no" inside the idiom negates nothing: no negator: scope features, no negator class
+            assertFalse(g.stream().anyMatch(x -> x.startsWith("negator:") || x.equals("class:negator")), idiom + ": " + g);
+            assertTrue(labels.get(indexOf(a, idiom)).stream().noneMatch(t -> t.label().equals("skepticism")), idiom);
+        }
+        assertTrue(f.get(indexOf(a, "no doubt that")).containsAll(List.of("word:" + key("bridge"), "word:" + key("open"),
+                "pair:" + key("there") + " " + key("is"))),
+                f.get(indexOf(a, "no doubt that")).toString());
+        assertTrue(f.get(indexOf(a, "Doubts remain")).contains("word:" + doubt));
+        assertTrue(f.get(indexOf(a, "questioned the figures")).contains("word:" + question));
+        assertTrue(f.get(indexOf(a, "raises questions")).contains("word:" + question));
+        for (String doubtful : List.of("Doubts remain", "questioned the figures", "raises questions")) {
+            assertFalse(f.get(indexOf(a, doubtful)).contains("class:certainty"), doubtful);
+            assertTrue(labels.get(indexOf(a, doubtful)).stream().anyMatch(t -> t.label().equals("skepticism")), doubtful);
+        }
+    }
+
     private static int indexOf(AnalyzedArticle a, String part) {
         for (int i = 0; i < a.sentences().size(); i++) {
             if (a.sentences().get(i).sentence().text().contains(part)) {
