@@ -84,14 +84,8 @@ class StanceModelTest {
         assertTrue(find(a, "weather").stances().isEmpty());
     }
 
-    @Test
-    void aSentenceReturningToWhatACueLabelledSentenceWasAboutEchoesItsLabel() {
-        StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
-        Extractor cues = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
-                .build();
-        String text = "Library Hours Deal\n\nThe county agreed to drop its plan to shorten weekend opening hours. "
-                + "Weekend opening hours will stay as they are until 2028. The roof needs repair.\n";
-        AnalyzedArticle a = cues.extract(new Article("s", "o", "test", "", text));
+    /** The model's features of every sentence of an article the cues have labelled. */
+    private static List<List<String>> features(StanceModelLabeler labeler, String text, AnalyzedArticle a) {
         List<org.framelens.extract.tag.PreparedSentence> prepared = new ArrayList<>();
         List<org.framelens.model.Voice> voices = new ArrayList<>();
         List<List<Tag>> labels = new ArrayList<>();
@@ -100,7 +94,19 @@ class StanceModelTest {
             voices.add(s.voice());
             labels.add(s.stances());
         }
-        List<List<String>> f = labeler.features(prepared, voices, labels);
+        return labeler.features(prepared, voices, labels);
+    }
+
+    @Test
+    void aSentenceReturningToWhatACueLabelledSentenceWasAboutEchoesItsLabel() {
+        StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
+        Extractor cues = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
+                .build();
+        String text = "Library Hours Deal\n\nThe county agreed to drop its plan to shorten weekend opening hours. "
+                + "Weekend opening hours will stay as they are until 2028. The roof needs repair.\n";
+        AnalyzedArticle a = cues.extract(new Article("s", "o", "test", "", text));
+        List<List<Tag>> labels = a.sentences().stream().map(TaggedSentence::stances).toList();
+        List<List<String>> f = features(labeler, text, a);
         int stay = indexOf(a, "will stay");
         assertTrue(labels.get(indexOf(a, "agreed to drop")).stream().anyMatch(t -> t.label().equals("concession")));
         assertTrue(labels.get(stay).isEmpty(), labels.get(stay).toString());
@@ -119,15 +125,8 @@ class StanceModelTest {
                 + "Doubts remain about the cost. The engineers questioned the figures. "
                 + "The delay raises questions about the contractor.\n";
         AnalyzedArticle a = cues.extract(new Article("s", "o", "test", "", text));
-        List<org.framelens.extract.tag.PreparedSentence> prepared = new ArrayList<>();
-        List<org.framelens.model.Voice> voices = new ArrayList<>();
-        List<List<Tag>> labels = new ArrayList<>();
-        for (TaggedSentence s : a.sentences()) {
-            prepared.add(new org.framelens.extract.tag.PreparedSentence(text, s.sentence()));
-            voices.add(s.voice());
-            labels.add(s.stances());
-        }
-        List<List<String>> f = labeler.features(prepared, voices, labels);
+        List<List<Tag>> labels = a.sentences().stream().map(TaggedSentence::stances).toList();
+        List<List<String>> f = features(labeler, text, a);
         String doubt = key("doubt");
         String question = key("question");
         for (String idiom : List.of("no doubt that", "No question", "Without a doubt", "Make no mistake", "Beyond any")) {
