@@ -111,8 +111,9 @@ public final class StanceLabeler implements SentenceLabeler {
     }
 
     private List<Tag> labels(Words words) {
-        List<Mod> mods = modifiers(words);
         List<Match<StanceCue>> found = cues.find(words);
+        // the modifiers are read only around a cue: most sentences hold none, and need no modifier pass
+        List<Mod> mods = found.isEmpty() ? List.of() : modifiers(words);
         Map<String, Evidence> byLabel = new LinkedHashMap<>();
         for (Match<StanceCue> m : found) {
             StanceCue cue = m.payload();

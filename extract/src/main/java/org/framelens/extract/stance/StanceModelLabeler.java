@@ -3,7 +3,6 @@ package org.framelens.extract.stance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.framelens.extract.codebook.Codebook;
@@ -164,7 +163,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
                 List<String> f = features.get(i);
-                out.set(i, add(labels.get(i), decision.probabilities(f), k -> f));
+                out.set(i, add(labels.get(i), decision.probabilities(f), (k, m) -> m.strongest(f)));
             }
         }
         return out;
@@ -212,11 +211,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private void features(List<PreparedSentence> sentences, List<Voice> voices, List<List<Tag>> labels,
                           java.util.function.IntFunction<StanceFeatures.Sink> sinks) {
         // first every sentence's content words, which the echoes of any sentence need
-        List<Set<String>> content = new ArrayList<>(sentences.size());
-        for (PreparedSentence s : sentences) {
-            content.add(s.sentence().kind() == Kind.BOILERPLATE ? Set.of() : contentKeys(s.words(normalizer)));
-        }
-        Map<String, List<Integer>> labelledByWord = labelledByWord(content, labels);
+        Echoes echoes = new Echoes(sentences, labels, normalizer);
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
             PreparedSentence s = sentences.get(i);
@@ -251,7 +246,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
             StanceFeatures.of(sink, words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
-                    echoes(i, content, labels, labelledByWord));
+                    echoes.of(i));
             clauses.features(sink, words, s.sentence().kind());
             previous = i;
         }
@@ -385,40 +380,116 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * words. Coders label a sentence that returns to what a concession or a demand was about ("the
      * arbitration case will be frozen" after "agreed to suspend the arbitration case") as they
      * labelled the first.
+     *
+     * <p>The content words are numbered per article and each sentence's kept as an array of those
+     * numbers, each once; an index gives each number's labelled sentences, ascending. Why: sets of
+     * strings per sentence, a map of lists and a map of counts per sentence were a twentieth of
+     * the extract stage. One per article; not thread-safe.
      */
-    private static Set<String> echoes(int i, List<Set<String>> content, List<List<Tag>> labels,
-                                      Map<String, List<Integer>> labelledByWord) {
-        // how many content words sentence i shares with each labelled sentence near it, read from
-        // the index rather than by comparing it with every sentence of the window
-        Map<Integer, Integer> shared = new java.util.HashMap<>();
-        for (String w : content.get(i)) {
-            for (int j : labelledByWord.getOrDefault(w, List.of())) {
-                // within a window, so that a book-length article costs its length, not its square
-                if (j != i && Math.abs(j - i) <= ECHO_WINDOW) {
-                    shared.merge(j, 1, Integer::sum);
-                }
-            }
-        }
-        Set<String> out = new java.util.TreeSet<>();
-        shared.forEach((j, n) -> {
-            if (n >= ECHO_WORDS) {
-                labels.get(j).forEach(t -> out.add(t.label()));
-            }
-        });
-        return out;
-    }
+    private static final class Echoes {
+        private final List<List<Tag>> labels;
+        /** Each sentence's content words as article numbers, each once (none for boilerplate). */
+        private final int[][] content;
+        /** Each content word's labelled sentences, ascending. */
+        private final int[][] labelledBy;
+        /** Content words shared with each sentence, for the sentence being read; zero otherwise. */
+        private final int[] shared;
+        private int[] touched = new int[16];
 
-    /** Each content word's sentences, among those the cues labelled: what the echoes look up. */
-    private static Map<String, List<Integer>> labelledByWord(List<Set<String>> content, List<List<Tag>> labels) {
-        Map<String, List<Integer>> out = new java.util.HashMap<>();
-        for (int j = 0; j < content.size(); j++) {
-            if (!labels.get(j).isEmpty()) {
-                for (String w : content.get(j)) {
-                    out.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+        Echoes(List<PreparedSentence> sentences, List<List<Tag>> labels, Normalizer normalizer) {
+            this.labels = labels;
+            int n = sentences.size();
+            content = new int[n][];
+            Map<String, Integer> numbers = new java.util.HashMap<>();
+            int[] seenIn = new int[64]; // the last sentence (+1) each number was kept for: once per sentence
+            int[] buffer = new int[64];
+            for (int j = 0; j < n; j++) {
+                PreparedSentence s = sentences.get(j);
+                if (s.sentence().kind() == Kind.BOILERPLATE) {
+                    content[j] = new int[0];
+                    continue;
+                }
+                Words words = s.words(normalizer);
+                int kept = 0;
+                for (int i = 0; i < words.size(); i++) {
+                    if (!isContent(words, i)) {
+                        continue;
+                    }
+                    Integer known = numbers.get(words.key(i));
+                    int id;
+                    if (known == null) {
+                        id = numbers.size();
+                        numbers.put(words.key(i), id);
+                        if (id == seenIn.length) {
+                            seenIn = java.util.Arrays.copyOf(seenIn, id * 2);
+                        }
+                    } else {
+                        id = known;
+                    }
+                    if (seenIn[id] != j + 1) {
+                        seenIn[id] = j + 1;
+                        if (kept == buffer.length) {
+                            buffer = java.util.Arrays.copyOf(buffer, kept * 2);
+                        }
+                        buffer[kept++] = id;
+                    }
+                }
+                content[j] = java.util.Arrays.copyOf(buffer, kept);
+            }
+            int[] count = new int[numbers.size()];
+            for (int j = 0; j < n; j++) {
+                if (!labels.get(j).isEmpty()) {
+                    for (int id : content[j]) {
+                        count[id]++;
+                    }
                 }
             }
+            labelledBy = new int[count.length][];
+            for (int id = 0; id < count.length; id++) {
+                labelledBy[id] = new int[count[id]];
+                count[id] = 0;
+            }
+            for (int j = 0; j < n; j++) {
+                if (!labels.get(j).isEmpty()) {
+                    for (int id : content[j]) {
+                        labelledBy[id][count[id]++] = j;
+                    }
+                }
+            }
+            shared = new int[n];
         }
-        return out;
+
+        /** @param i a sentence that is not boilerplate @return the labels it echoes */
+        Set<String> of(int i) {
+            // how many content words sentence i shares with each labelled sentence near it, read from
+            // the index rather than by comparing it with every sentence of the window
+            int t = 0;
+            for (int id : content[i]) {
+                for (int j : labelledBy[id]) {
+                    // within a window, so that a book-length article costs its length, not its square
+                    if (j != i && Math.abs(j - i) <= ECHO_WINDOW) {
+                        if (shared[j]++ == 0) {
+                            if (t == touched.length) {
+                                touched = java.util.Arrays.copyOf(touched, t * 2);
+                            }
+                            touched[t++] = j;
+                        }
+                    }
+                }
+            }
+            if (t == 0) {
+                return Set.of();
+            }
+            Set<String> out = new java.util.TreeSet<>();
+            for (int k = 0; k < t; k++) {
+                int j = touched[k];
+                if (shared[j] >= ECHO_WORDS) {
+                    labels.get(j).forEach(tag -> out.add(tag.label()));
+                }
+                shared[j] = 0;
+            }
+            return out;
+        }
     }
 
     /** How many content words two sentences share for an echo. */
@@ -426,31 +497,26 @@ public final class StanceModelLabeler implements ArticleLabeler {
     /** How far apart, in sentences, an echo may be (a news article is shorter). */
     static final int ECHO_WINDOW = 80;
 
-    /** The content-word keys of a sentence: no function words, no capitalised names. */
-    private static Set<String> contentKeys(Words words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            var t = words.token(i);
-            if (t.isWord() && (i == 0 || !t.capitalized()) && t.text().length() > 2
-                    && !org.framelens.extract.text.FunctionWords.STOP.contains(words.surface(i))) {
-                out.add(words.key(i));
-            }
-        }
-        return out;
+    /** Whether word {@code i} of a sentence is a content word: no function word, no capitalised name. */
+    private static boolean isContent(Words words, int i) {
+        var t = words.token(i);
+        return t.isWord() && (i == 0 || !t.capitalized()) && t.text().length() > 2
+                && !org.framelens.extract.text.FunctionWords.STOP.contains(words.surface(i));
     }
 
     /** The labels the model adds, for a sentence's known features as numbers, sorted, each once. */
     private List<Tag> add(List<Tag> tags, FeatureIds.Collector features) {
         double[] probabilities = ids.decision().probabilities(features.ids(), features.size());
-        return add(tags, probabilities, k -> ids.strongest(k, features.ids(), features.size()));
+        return add(tags, probabilities, (k, m) -> ids.strongestTerms(k, features.ids(), features.size()));
     }
 
     /**
      * @param probabilities the decision stage's probability of each label
-     * @param features      for the evidence of the k-th label: the sentence's features, all or at
-     *                      least those that raise its probability
+     * @param strongest     for the evidence of the k-th label (its model): the features that raised
+     *                      its probability most, as {@link StanceModel.LabelModel#strongest} writes them
      */
-    private List<Tag> add(List<Tag> tags, double[] probabilities, java.util.function.IntFunction<List<String>> features) {
+    private List<Tag> add(List<Tag> tags, double[] probabilities,
+                          java.util.function.BiFunction<Integer, StanceModel.LabelModel, List<String>> strongest) {
         Set<String> have = names(tags);
         List<Tag> added = new ArrayList<>();
         int k = 0;
@@ -460,8 +526,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 continue;
             }
             if (p >= e.getValue().threshold()) {
-                List<String> why = e.getValue().strongest(features.apply(k - 1));
-                added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + String.format(Locale.ROOT, "%.2f: ", p)
+                List<String> why = strongest.apply(k - 1, e.getValue());
+                added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + Decimals.two(p, false) + ": "
                         + (why.isEmpty() ? "bias" : String.join(", ", why))));
             }
         }

@@ -65,7 +65,9 @@ final class DescriptionStarts {
 
     /**
      * Starts of a lower-case word ({@code [\p{Ll}-]}, starting with a lower-case letter) followed by
-     * spaces or tabs and an upper-case letter: "group Sea Commons".
+     * spaces or tabs and an upper-case letter: "group Sea Commons". Only where no letter or
+     * apostrophe stands before the start, as the pattern this is for ({@code Speakers.PREMODIFIER})
+     * has it ({@code (?<![\p{L}'’])}): the start of the word, or after a hyphen inside it.
      *
      * @param text the text
      * @return the possible starts, ascending
@@ -76,16 +78,23 @@ final class DescriptionStarts {
         int len = text.length();
         int i = 0;
         while (i < len) {
-            int cp = text.codePointAt(i);
-            if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+            if (!lowerAt(text, i)) {
                 i++; // every position, as the pattern tries every position
                 continue;
             }
             // the run of [\p{Ll}-] from i ends at the same place from any start inside it
             int e = i;
             while (e < len) {
+                char c = text.charAt(e);
+                if (c == '-' || c >= 'a' && c <= 'z') {
+                    e++;
+                    continue;
+                }
+                if (c < 0x80) {
+                    break; // the only lower-case letters of ASCII are a-z
+                }
                 int x = text.codePointAt(e);
-                if (x != '-' && Character.getType(x) != Character.LOWERCASE_LETTER) {
+                if (Character.getType(x) != Character.LOWERCASE_LETTER) {
                     break;
                 }
                 e += Character.charCount(x);
@@ -96,7 +105,7 @@ final class DescriptionStarts {
             }
             if (f > e && f < len && Character.getType(text.codePointAt(f)) == Character.UPPERCASE_LETTER) {
                 for (int s = i; s < e; s++) {
-                    if (Character.getType(text.codePointAt(s)) == Character.LOWERCASE_LETTER) {
+                    if (lowerAt(text, s) && noLetterBefore(text, s)) {
                         if (n == out.length) {
                             out = Arrays.copyOf(out, n * 2);
                         }
@@ -107,6 +116,64 @@ final class DescriptionStarts {
             i = e;
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** Whether a lower-case letter ({@code \p{Ll}}) starts at {@code at}; ASCII without a table look-up. */
+    private static boolean lowerAt(String text, int at) {
+        char c = text.charAt(at);
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z';
+        }
+        return Character.getType(text.codePointAt(at)) == Character.LOWERCASE_LETTER;
+    }
+
+    /**
+     * Whether {@code (?<![\p{L}'’])} may hold at {@code at}: no letter or apostrophe before it (half
+     * of a surrogate pair before it is kept, as the pair may or may not be a letter).
+     */
+    private static boolean noLetterBefore(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char c = text.charAt(at - 1);
+        return Character.isSurrogate(c) || !(Character.isLetter(c) || c == '\'' || c == '\u2019');
+    }
+
+    /**
+     * Starts of a match that runs over letters, {@code ' ’ -} and white space ({@code \s}) up to
+     * an occurrence of a word ("Nursing and Care Union" before "Union"): an upper-case letter in
+     * such a run before one of the word's occurrences.
+     *
+     * @param text the text
+     * @param word the word every match ends with
+     * @return the possible starts, ascending
+     */
+    static int[] beforeWord(String text, String word) {
+        int[] out = new int[16];
+        int n = 0;
+        int done = 0; // starts before this are in out already: the runs of later occurrences overlap
+        for (int h = text.indexOf(word); h >= 0; h = text.indexOf(word, h + 1)) {
+            int r = h;
+            while (r > done && inName(text.charAt(r - 1))) {
+                r--;
+            }
+            for (int s = r; s < h; s++) {
+                if (Character.getType(text.codePointAt(s)) == Character.UPPERCASE_LETTER) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = s;
+                }
+            }
+            done = Math.max(done, h);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** A letter (or half of a surrogate pair, which may be one), {@code ' ’ -} or a {@code \s} space. */
+    private static boolean inName(char ch) {
+        return Character.isLetter(ch) || Character.isSurrogate(ch) || ch == '\'' || ch == '\u2019' || ch == '-'
+                || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
 
     private static boolean spaceOrTab(char ch) {

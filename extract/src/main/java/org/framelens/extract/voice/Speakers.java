@@ -585,12 +585,15 @@ final class Speakers {
     }
 
     private Resolved findNamedOrganization(String head) {
-        if (!text.contains(Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
+        String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        if (!text.contains(capitalised)) {
             return null; // the pattern ends with the capitalised noun itself: no need to scan
         }
-        java.util.regex.Matcher m = organizationNames.pattern(head).matcher(text);
+        // tried only where a match can start (DescriptionStarts.beforeWord): the same matches as find()
+        DescriptionStarts.Finder m = new DescriptionStarts.Finder(organizationNames.pattern(head), text,
+                DescriptionStarts.beforeWord(text, capitalised));
         while (m.find()) {
-            String name = LEADING_THE.matcher(m.group()).replaceFirst("");
+            String name = LEADING_THE.matcher(m.group(0)).replaceFirst("");
             // a name never runs across a line break: a heading above it is not part of it
             int nl = Math.max(name.lastIndexOf('\n'), name.lastIndexOf('\r'));
             name = nl < 0 ? name : LEADING_THE.matcher(name.substring(nl + 1).strip()).replaceFirst("");
