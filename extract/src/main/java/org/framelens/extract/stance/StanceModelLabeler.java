@@ -400,7 +400,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
             this.labels = labels;
             int n = sentences.size();
             content = new int[n][];
-            Map<String, Integer> numbers = new java.util.HashMap<>();
+            Map<String, Integer> numbers = new java.util.HashMap<>(1024); // an article's content words: no rehashing
             int[] seenIn = new int[64]; // the last sentence (+1) each number was kept for: once per sentence
             int[] buffer = new int[64];
             for (int j = 0; j < n; j++) {

@@ -1,18 +1,94 @@
 package org.framelens.extract.text;
 
+import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
-/** Builds the small closed word lists of the rules; a word listed twice is harmless. */
+/**
+ * Builds the small closed word lists of the rules; a word listed twice is harmless.
+ *
+ * <p>The sets are looked up for nearly every token by the speaker and stance rules, most often
+ * for a word they do not hold, so they are sparse open-addressing tables over the words' hash
+ * codes ({@link Table}): a miss reads one slot of an int array, mostly empty, instead of the
+ * division and the string comparisons of {@code Set.copyOf}'s table.
+ */
 public final class WordSet {
     private WordSet() {
     }
 
     /**
      * @param words lower-case words
-     * @return an immutable set of them
+     * @return an immutable set of them, iterated in the order given (each once); null is no word
+     *     ({@code contains(null)} throws, as {@code Set.of} does)
      */
     public static Set<String> of(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+        return new Table(Arrays.asList(words));
+    }
+
+    /**
+     * An immutable set of strings: an open-addressing table of at most one eighth load, probed
+     * linearly from the multiplied hash code, with each slot's hash code beside it so that a
+     * string is compared only with a word of the same hash. Thread-safe.
+     */
+    static final class Table extends AbstractSet<String> {
+        private final List<String> words;
+        private final String[] slots;
+        private final int[] hashes;
+        private final int shift;
+
+        Table(List<String> given) {
+            this.words = List.copyOf(new LinkedHashSet<>(given)); // throws on null, as Set.copyOf does
+            int capacity = Integer.highestOneBit(Math.max(8, words.size() * 8) - 1) << 1;
+            this.slots = new String[capacity];
+            this.hashes = new int[capacity];
+            this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            for (String w : words) {
+                int h = w.hashCode();
+                int i = slot(h);
+                while (slots[i] != null) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                slots[i] = w;
+                hashes[i] = h;
+            }
+        }
+
+        /** The first slot for a hash code: its high bits after a multiplication by the golden ratio. */
+        private int slot(int h) {
+            return (h * 0x9E3779B9) >>> shift;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String s)) {
+                Objects.requireNonNull(o);
+                return false;
+            }
+            int h = s.hashCode();
+            int mask = slots.length - 1;
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                String w = slots[i];
+                if (w == null) {
+                    return false;
+                }
+                if (hashes[i] == h && w.equals(s)) {
+                    return true;
+                }
+            }
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return words.iterator(); // List.copyOf: its iterator cannot remove
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
     }
 }

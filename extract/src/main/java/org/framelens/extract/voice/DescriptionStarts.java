@@ -22,6 +22,13 @@ final class DescriptionStarts {
      * group", "party, the Renewal Party,"): the comma is the first character after the start
      * outside the run's characters, so the start lies in the run before such a comma.
      *
+     * <p>Only in the last words before the comma: a name of {@code Speakers}' patterns has at
+     * most {@value #NAME_WORDS} words, the lower-case words before a name at most
+     * {@value #LOWER_WORDS} ({@code Speakers.DESCRIPTION_FIRST}), and the words run up to the comma
+     * with nothing else between them; a word is what lies between spaces or tabs, and a start
+     * inside a word counts it. And lower-case words start only where no letter, apostrophe or
+     * hyphen stands before them, as that pattern has it ({@code (?<![\p{L}'’-])}).
+     *
      * @param text  the text
      * @param lower {@code false}: a name before the comma (letters, {@code ' ’ -}, spaces and tabs; the
      *              match starts with an upper-case letter); {@code true}: lower-case words before it
@@ -32,6 +39,7 @@ final class DescriptionStarts {
         int[] out = new int[16];
         int n = 0;
         int first = lower ? Character.LOWERCASE_LETTER : Character.UPPERCASE_LETTER;
+        int most = lower ? LOWER_WORDS : NAME_WORDS;
         for (int c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
             if (c + 1 >= text.length() || !spaceOrTab(text.charAt(c + 1))) {
                 continue;
@@ -40,8 +48,23 @@ final class DescriptionStarts {
             while (r > 0 && inRun(text.charAt(r - 1), lower)) {
                 r--;
             }
-            for (int s = r; s < c; s++) {
-                if (Character.getType(text.codePointAt(s)) == first) {
+            // where the last `most` words before the comma start: no match starts before it
+            int from = c;
+            int k = c;
+            for (int words = 0; words < most; words++) {
+                while (k > r && spaceOrTab(text.charAt(k - 1))) {
+                    k--;
+                }
+                if (k == r) {
+                    break;
+                }
+                while (k > r && !spaceOrTab(text.charAt(k - 1))) {
+                    k--;
+                }
+                from = k;
+            }
+            for (int s = from; s < c; s++) {
+                if (Character.getType(text.codePointAt(s)) == first && (!lower || noNameCharBefore(text, s))) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
                     }
@@ -50,6 +73,19 @@ final class DescriptionStarts {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** How many words a name has at most: {@code Speakers}' NAME, a word and up to four more. */
+    static final int NAME_WORDS = 5;
+    /** How many lower-case words stand before a name at most: {@code Speakers.DESCRIPTION_FIRST}'s {0,3}+ and one. */
+    static final int LOWER_WORDS = 4;
+
+    /**
+     * Whether {@code (?<![\p{L}'’-])} may hold at {@code at} (half of a surrogate pair before it is
+     * kept, as the pair may or may not be a letter).
+     */
+    private static boolean noNameCharBefore(String text, int at) {
+        return noLetterBefore(text, at) && (at == 0 || text.charAt(at - 1) != '-');
     }
 
     /** Whether a character may be part of the run before the comma; surrogates are kept, as they may be letters. */
@@ -114,6 +150,28 @@ final class DescriptionStarts {
                 }
             }
             i = e;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Where an upper-case letter ({@code \p{Lu}}) starts: where a pattern that begins with one can
+     * match.
+     *
+     * @param text the text
+     * @return the positions, ascending
+     */
+    static int[] capitals(String text) {
+        int[] out = new int[64];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
         }
         return Arrays.copyOf(out, n);
     }
