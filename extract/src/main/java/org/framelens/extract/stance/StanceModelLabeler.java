@@ -40,6 +40,14 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final boolean readsArticle;
     /** Where a word stands in its clause: in a modifier's scope, first in the sentence. */
     private final StanceClauseFeatures clauses;
+    /** {@link StanceFeatures#NEAR_LEVELS} as numbers. */
+    private final double[] nearLevels;
+    /**
+     * The number of {@code near:LABEL>LEVEL} by the first stage's label index and the level's
+     * ({@code -1}: the model has no weight for it), so that the near: features are not built as
+     * strings and looked up for every sentence.
+     */
+    private final int[][] nearIds;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -89,6 +97,14 @@ public final class StanceModelLabeler implements ArticleLabeler {
         this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
                 .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
         this.clauses = new StanceClauseFeatures(codebook, normalizer.vocabulary());
+        this.nearLevels = StanceFeatures.NEAR_LEVELS.stream().mapToDouble(Double::parseDouble).toArray();
+        List<String> firstLabels = ids.first().labels();
+        this.nearIds = new int[firstLabels.size()][nearLevels.length];
+        for (int k = 0; k < firstLabels.size(); k++) {
+            for (int level = 0; level < nearLevels.length; level++) {
+                nearIds[k][level] = ids.id("near:" + firstLabels.get(k) + ">" + StanceFeatures.NEAR_LEVELS.get(level));
+            }
+        }
     }
 
     @Override
@@ -110,12 +126,16 @@ public final class StanceModelLabeler implements ArticleLabeler {
         FeatureIds.Stage first = ids.first();
         if (!first.labels().isEmpty()) {
             // the first stage's probabilities, read once for the near: and the article-wide features
-            List<Map<String, Double>> p = new ArrayList<>(known.length);
-            for (FeatureIds.Collector c : known) {
-                p.add(c == null ? null : probabilities(first, c));
+            double[][] q = new double[known.length][];
+            for (int i = 0; i < known.length; i++) {
+                q[i] = known[i] == null ? null : first.probabilities(known[i].ids(), known[i].size());
             }
-            withNeighbours(p, (i, near) -> insert(known[i], near));
+            withNeighbours(q, known);
             if (readsArticle) {
+                List<Map<String, Double>> p = new ArrayList<>(known.length);
+                for (double[] x : q) {
+                    p.add(x == null ? null : byLabel(first.labels(), x));
+                }
                 List<List<String>> context = articleFeatures(p, voices);
                 for (int i = 0; i < known.length; i++) {
                     for (String f : known[i] == null ? List.<String>of() : context.get(i)) {
@@ -131,6 +151,41 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
         }
         return out;
+    }
+
+    /**
+     * Gives each sentence the {@code near:} features of its neighbours' first-stage probabilities,
+     * as {@link StanceFeatures#near} names them, by their numbers ({@link #nearIds}).
+     *
+     * @param q     each sentence's first-stage probabilities, by label index (null for boilerplate, skipped)
+     * @param known each sentence's features, sorted
+     */
+    private void withNeighbours(double[][] q, FeatureIds.Collector[] known) {
+        for (int i = 0; i < q.length; i++) {
+            if (q[i] == null) {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && q[before] == null) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < q.length && q[after] == null) {
+                after++;
+            }
+            if (before < 0 && after >= q.length) {
+                continue; // no neighbour: no label to read, as near() of two empty maps
+            }
+            for (int k = 0; k < nearIds.length; k++) {
+                // a missing neighbour reads 0, as near() reads an empty map
+                double p = Math.max(before < 0 ? 0.0 : q[before][k], after >= q.length ? 0.0 : q[after][k]);
+                for (int level = 0; level < nearLevels.length; level++) {
+                    if (p >= nearLevels[level] && nearIds[k][level] >= 0) {
+                        known[i].insert(nearIds[k][level]);
+                    }
+                }
+            }
+        }
     }
 
     /** Adds a feature, if the model knows it, to a sentence's sorted numbers. */
@@ -353,11 +408,6 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 gets.accept(i, near);
             }
         }
-    }
-
-    /** Each first-stage label's probability for a sentence's known features. */
-    private static Map<String, Double> probabilities(FeatureIds.Stage first, FeatureIds.Collector features) {
-        return byLabel(first.labels(), first.probabilities(features.ids(), features.size()));
     }
 
     /** Each first-stage label's probability for a sentence's features. */

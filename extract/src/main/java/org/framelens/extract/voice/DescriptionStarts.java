@@ -44,21 +44,18 @@ final class DescriptionStarts {
             if (c + 1 >= text.length() || !spaceOrTab(text.charAt(c + 1))) {
                 continue;
             }
-            int r = c;
-            while (r > 0 && inRun(text.charAt(r - 1), lower)) {
-                r--;
-            }
-            // where the last `most` words before the comma start: no match starts before it
+            // where the last `most` words of the run before the comma start: no match starts
+            // before it. Walked back word by word, never further: the run may be a whole clause
             int from = c;
             int k = c;
             for (int words = 0; words < most; words++) {
-                while (k > r && spaceOrTab(text.charAt(k - 1))) {
+                while (k > 0 && spaceOrTab(text.charAt(k - 1))) {
                     k--;
                 }
-                if (k == r) {
-                    break;
+                if (k == 0 || !inRun(text.charAt(k - 1), lower)) {
+                    break; // the run starts here
                 }
-                while (k > r && !spaceOrTab(text.charAt(k - 1))) {
+                while (k > 0 && !spaceOrTab(text.charAt(k - 1)) && inRun(text.charAt(k - 1), lower)) {
                     k--;
                 }
                 from = k;
