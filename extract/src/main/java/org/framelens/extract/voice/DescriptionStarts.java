@@ -151,28 +151,6 @@ final class DescriptionStarts {
         return Arrays.copyOf(out, n);
     }
 
-    /**
-     * Where an upper-case letter ({@code \p{Lu}}) starts: where a pattern that begins with one can
-     * match.
-     *
-     * @param text the text
-     * @return the positions, ascending
-     */
-    static int[] capitals(String text) {
-        int[] out = new int[64];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = i;
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
     /** Whether a lower-case letter ({@code \p{Ll}}) starts at {@code at}; ASCII without a table look-up. */
     private static boolean lowerAt(String text, int at) {
         char c = text.charAt(at);

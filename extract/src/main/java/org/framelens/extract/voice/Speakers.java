@@ -616,10 +616,9 @@ final class Speakers {
         if (capitalisedRuns == null) {
             // the runs do not depend on the acronym: found once per article, read for every acronym
             List<String> runs = new ArrayList<>();
-            // tried only at capitals, where a run starts: the same runs as find()
-            DescriptionStarts.Finder m = new DescriptionStarts.Finder(CAPITALISED_RUN, text, DescriptionStarts.capitals(text));
+            java.util.regex.Matcher m = CAPITALISED_RUN.matcher(text);
             while (m.find()) {
-                runs.add(m.group(0));
+                runs.add(m.group());
             }
             capitalisedRuns = runs;
         }
@@ -661,7 +660,7 @@ final class Speakers {
     }
 
     /** A capitalised run of words joined by "and", "of", "for", "the": a name an acronym may spell. */
-    static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}'-]*))+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^The\\s+");

@@ -156,38 +156,6 @@ class DescriptionStartsTest {
         assertTrue(compareNames(texts) > 1000);
     }
 
-    /** The capitalised runs an acronym may spell, by find() and tried only at {@link DescriptionStarts#capitals}. */
-    @Test
-    void capitalisedRunsMatchAsFindDoes() {
-        Random random = new Random(13);
-        List<String> texts = new ArrayList<>(List.of(OWN, "", "NCU: the Nursing and Care Union (NCU) said"));
-        for (int t = 0; t < 4000; t++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(30);
-            for (int k = 0; k < pieces; k++) {
-                b.append(random.nextBoolean() ? NAME_PIECES[random.nextInt(NAME_PIECES.length)]
-                        : PIECES[random.nextInt(PIECES.length)]);
-                if (random.nextInt(3) > 0) {
-                    b.append(' ');
-                }
-            }
-            texts.add(b.toString());
-        }
-        int found = 0;
-        for (String text : texts) {
-            List<String> expected = byFind(Speakers.CAPITALISED_RUN, text);
-            List<String> actual = new ArrayList<>();
-            DescriptionStarts.Finder f = new DescriptionStarts.Finder(Speakers.CAPITALISED_RUN, text,
-                    DescriptionStarts.capitals(text));
-            while (f.find()) {
-                actual.add(describe(f.start(), f.end(), 0, f::group));
-            }
-            assertEquals(expected, actual, () -> "on: " + text);
-            found += expected.size();
-        }
-        assertTrue(found > 1000);
-    }
-
     /** {@code Speakers.titleCase} reads a line's words as the regular expression it replaced did. */
     @Test
     void titleCaseAsTheExpressionReadsIt() {
