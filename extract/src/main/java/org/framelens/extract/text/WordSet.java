@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <p>The sets are looked up for nearly every token by the speaker and stance rules, most often
  * for a word they do not hold, so they are sparse open-addressing tables over the words' hash
- * codes ({@link Table}): a miss reads one slot of an int array, mostly empty, instead of the
+ * codes ({@link Table}): a miss reads a slot or two of a small int array, instead of the
  * division and the string comparisons of {@code Set.copyOf}'s table.
  */
 public final class WordSet {
@@ -30,30 +30,31 @@ public final class WordSet {
     }
 
     /**
-     * An immutable set of strings: an open-addressing table of at most one eighth load, probed
-     * linearly from the multiplied hash code, with each slot's hash code beside it so that a
-     * string is compared only with a word of the same hash. Thread-safe.
+     * An immutable set of strings: an open-addressing table of at most one quarter load, probed
+     * linearly from the multiplied hash code. Each slot keeps a tag of its word's hash code (the
+     * code with its lowest bit set, 0 for an empty slot) in an int array, so that a miss reads that
+     * small array alone and a string is compared only with a word of the same tag. Thread-safe.
      */
     static final class Table extends AbstractSet<String> {
         private final List<String> words;
         private final String[] slots;
-        private final int[] hashes;
+        private final int[] tags;
         private final int shift;
 
         Table(List<String> given) {
             this.words = List.copyOf(new LinkedHashSet<>(given)); // throws on null, as Set.copyOf does
-            int capacity = Integer.highestOneBit(Math.max(8, words.size() * 8) - 1) << 1;
+            int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
             this.slots = new String[capacity];
-            this.hashes = new int[capacity];
+            this.tags = new int[capacity];
             this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
             for (String w : words) {
                 int h = w.hashCode();
                 int i = slot(h);
-                while (slots[i] != null) {
+                while (tags[i] != 0) {
                     i = (i + 1) & (capacity - 1);
                 }
                 slots[i] = w;
-                hashes[i] = h;
+                tags[i] = h | 1;
             }
         }
 
@@ -69,13 +70,14 @@ public final class WordSet {
                 return false;
             }
             int h = s.hashCode();
-            int mask = slots.length - 1;
+            int tag = h | 1;
+            int mask = tags.length - 1;
             for (int i = slot(h); ; i = (i + 1) & mask) {
-                String w = slots[i];
-                if (w == null) {
+                int t = tags[i];
+                if (t == 0) {
                     return false;
                 }
-                if (hashes[i] == h && w.equals(s)) {
+                if (t == tag && slots[i].equals(s)) {
                     return true;
                 }
             }
