@@ -221,6 +221,33 @@ final class FeatureIds {
      *     looking every feature's weight up by its string
      */
     List<String> strongest(int label, int[] ids, int n) {
+        int[] top = top(label, ids, n);
+        List<String> out = new ArrayList<>(top.length);
+        for (int id : top) {
+            out.add(names[id]);
+        }
+        return out;
+    }
+
+    /**
+     * @param label a decision label's index
+     * @param ids   a sentence's numbers, sorted
+     * @param n     how many to read
+     * @return {@link #strongest} as {@link StanceModel.LabelModel#strongest} writes them, each
+     *     with its weight ({@code word:agree +0.91}), without looking the weights up by name
+     */
+    List<String> strongestTerms(int label, int[] ids, int n) {
+        int l = decision.labels().size();
+        int[] top = top(label, ids, n);
+        List<String> out = new ArrayList<>(top.length);
+        for (int id : top) {
+            out.add(names[id] + " " + Decimals.two(decision.weights()[id * l + label], true));
+        }
+        return out;
+    }
+
+    /** The numbers of {@link #strongest}, strongest first. */
+    private int[] top(int label, int[] ids, int n) {
         int l = decision.labels().size();
         double[] w = decision.weights();
         int[] top = new int[StanceModel.EVIDENCE_TERMS];
@@ -241,11 +268,7 @@ final class FeatureIds {
                 kept = Math.min(kept + 1, top.length);
             }
         }
-        List<String> out = new ArrayList<>(kept);
-        for (int j = 0; j < kept; j++) {
-            out.add(names[top[j]]);
-        }
-        return out;
+        return Arrays.copyOf(top, kept);
     }
 
     /** A sentence's known features as numbers: a {@link StanceFeatures.Sink}. Not thread-safe. */

@@ -48,6 +48,8 @@ public final class StanceFeatures {
 
     /** The levels of a neighbour's first-stage probability that the {@code near:} features mark. */
     static final List<String> NEAR_LEVELS = List.of("0.3", "0.5");
+    /** {@link #NEAR_LEVELS} as numbers, parsed once rather than for every label of every sentence. */
+    private static final double[] NEAR_VALUES = NEAR_LEVELS.stream().mapToDouble(Double::parseDouble).toArray();
 
     private StanceFeatures() {
     }
@@ -66,9 +68,9 @@ public final class StanceFeatures {
         labels.addAll(next.keySet());
         for (String label : labels) {
             double p = Math.max(previous.getOrDefault(label, 0.0), next.getOrDefault(label, 0.0));
-            for (String level : NEAR_LEVELS) {
-                if (p >= Double.parseDouble(level)) {
-                    out.add("near:" + label + ">" + level);
+            for (int k = 0; k < NEAR_VALUES.length; k++) {
+                if (p >= NEAR_VALUES[k]) {
+                    out.add("near:" + label + ">" + NEAR_LEVELS.get(k));
                 }
             }
         }

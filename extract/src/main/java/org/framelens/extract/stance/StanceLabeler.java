@@ -55,7 +55,7 @@ public final class StanceLabeler implements SentenceLabeler {
     private static final String SKEPTICISM = "skepticism";
     private static final String CONCESSION = "concession";
     /** Tokens that end a clause, for a negation's or a modifier's scope. */
-    static final Set<String> HARD_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "\u2013", "-", "[", "]");
+    static final Set<String> HARD_BREAKS = org.framelens.extract.text.WordSet.of(";", ":", "(", ")", "\u2014", "\u2013", "-", "[", "]");
 
     private final Normalizer normalizer;
     private final CueMatcher<StanceCue> cues;
@@ -111,8 +111,9 @@ public final class StanceLabeler implements SentenceLabeler {
     }
 
     private List<Tag> labels(Words words) {
-        List<Mod> mods = modifiers(words);
         List<Match<StanceCue>> found = cues.find(words);
+        // the modifiers are read only around a cue: most sentences hold none, and need no modifier pass
+        List<Mod> mods = found.isEmpty() ? List.of() : modifiers(words);
         Map<String, Evidence> byLabel = new LinkedHashMap<>();
         for (Match<StanceCue> m : found) {
             StanceCue cue = m.payload();

@@ -3,7 +3,6 @@ package org.framelens.extract.stance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.framelens.extract.codebook.Codebook;
@@ -41,6 +40,14 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private final boolean readsArticle;
     /** Where a word stands in its clause: in a modifier's scope, first in the sentence. */
     private final StanceClauseFeatures clauses;
+    /** {@link StanceFeatures#NEAR_LEVELS} as numbers. */
+    private final double[] nearLevels;
+    /**
+     * The number of {@code near:LABEL>LEVEL} by the first stage's label index and the level's
+     * ({@code -1}: the model has no weight for it), so that the near: features are not built as
+     * strings and looked up for every sentence.
+     */
+    private final int[][] nearIds;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -90,6 +97,14 @@ public final class StanceModelLabeler implements ArticleLabeler {
         this.readsArticle = model.labels().values().stream().flatMap(m -> m.weights().keySet().stream())
                 .anyMatch(f -> f.startsWith("article:") || f.startsWith("voiced:"));
         this.clauses = new StanceClauseFeatures(codebook, normalizer.vocabulary());
+        this.nearLevels = StanceFeatures.NEAR_LEVELS.stream().mapToDouble(Double::parseDouble).toArray();
+        List<String> firstLabels = ids.first().labels();
+        this.nearIds = new int[firstLabels.size()][nearLevels.length];
+        for (int k = 0; k < firstLabels.size(); k++) {
+            for (int level = 0; level < nearLevels.length; level++) {
+                nearIds[k][level] = ids.id("near:" + firstLabels.get(k) + ">" + StanceFeatures.NEAR_LEVELS.get(level));
+            }
+        }
     }
 
     @Override
@@ -111,12 +126,16 @@ public final class StanceModelLabeler implements ArticleLabeler {
         FeatureIds.Stage first = ids.first();
         if (!first.labels().isEmpty()) {
             // the first stage's probabilities, read once for the near: and the article-wide features
-            List<Map<String, Double>> p = new ArrayList<>(known.length);
-            for (FeatureIds.Collector c : known) {
-                p.add(c == null ? null : probabilities(first, c));
+            double[][] q = new double[known.length][];
+            for (int i = 0; i < known.length; i++) {
+                q[i] = known[i] == null ? null : first.probabilities(known[i].ids(), known[i].size());
             }
-            withNeighbours(p, (i, near) -> insert(known[i], near));
+            withNeighbours(q, known);
             if (readsArticle) {
+                List<Map<String, Double>> p = new ArrayList<>(known.length);
+                for (double[] x : q) {
+                    p.add(x == null ? null : byLabel(first.labels(), x));
+                }
                 List<List<String>> context = articleFeatures(p, voices);
                 for (int i = 0; i < known.length; i++) {
                     for (String f : known[i] == null ? List.<String>of() : context.get(i)) {
@@ -132,6 +151,41 @@ public final class StanceModelLabeler implements ArticleLabeler {
             }
         }
         return out;
+    }
+
+    /**
+     * Gives each sentence the {@code near:} features of its neighbours' first-stage probabilities,
+     * as {@link StanceFeatures#near} names them, by their numbers ({@link #nearIds}).
+     *
+     * @param q     each sentence's first-stage probabilities, by label index (null for boilerplate, skipped)
+     * @param known each sentence's features, sorted
+     */
+    private void withNeighbours(double[][] q, FeatureIds.Collector[] known) {
+        for (int i = 0; i < q.length; i++) {
+            if (q[i] == null) {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && q[before] == null) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < q.length && q[after] == null) {
+                after++;
+            }
+            if (before < 0 && after >= q.length) {
+                continue; // no neighbour: no label to read, as near() of two empty maps
+            }
+            for (int k = 0; k < nearIds.length; k++) {
+                // a missing neighbour reads 0, as near() reads an empty map
+                double p = Math.max(before < 0 ? 0.0 : q[before][k], after >= q.length ? 0.0 : q[after][k]);
+                for (int level = 0; level < nearLevels.length; level++) {
+                    if (p >= nearLevels[level] && nearIds[k][level] >= 0) {
+                        known[i].insert(nearIds[k][level]);
+                    }
+                }
+            }
+        }
     }
 
     /** Adds a feature, if the model knows it, to a sentence's sorted numbers. */
@@ -164,7 +218,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
         for (int i = 0; i < sentences.size(); i++) {
             if (features.get(i) != null) {
                 List<String> f = features.get(i);
-                out.set(i, add(labels.get(i), decision.probabilities(f), k -> f));
+                out.set(i, add(labels.get(i), decision.probabilities(f), (k, m) -> m.strongest(f)));
             }
         }
         return out;
@@ -212,11 +266,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
     private void features(List<PreparedSentence> sentences, List<Voice> voices, List<List<Tag>> labels,
                           java.util.function.IntFunction<StanceFeatures.Sink> sinks) {
         // first every sentence's content words, which the echoes of any sentence need
-        List<Set<String>> content = new ArrayList<>(sentences.size());
-        for (PreparedSentence s : sentences) {
-            content.add(s.sentence().kind() == Kind.BOILERPLATE ? Set.of() : contentKeys(s.words(normalizer)));
-        }
-        Map<String, List<Integer>> labelledByWord = labelledByWord(content, labels);
+        Echoes echoes = new Echoes(sentences, labels, normalizer);
         int previous = -1;
         for (int i = 0; i < sentences.size(); i++) {
             PreparedSentence s = sentences.get(i);
@@ -261,7 +311,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
             StanceFeatures.of(sink, words, s.sentence().kind(), voices.get(i).attribution(),
                     voices.get(i).cue(), names(labels.get(i)), previous < 0 ? Set.of() : names(labels.get(previous)),
                     next < sentences.size() ? names(labels.get(next)) : Set.of(), same, found,
-                    echoes(i, content, labels, labelledByWord), idiom);
+                    echoes.of(i), idiom);
             clauses.features(sink, words, s.sentence().kind());
             previous = i;
         }
@@ -401,11 +451,6 @@ public final class StanceModelLabeler implements ArticleLabeler {
         }
     }
 
-    /** Each first-stage label's probability for a sentence's known features. */
-    private static Map<String, Double> probabilities(FeatureIds.Stage first, FeatureIds.Collector features) {
-        return byLabel(first.labels(), first.probabilities(features.ids(), features.size()));
-    }
-
     /** Each first-stage label's probability for a sentence's features. */
     private static Map<String, Double> probabilities(WeightTable first, List<String> features) {
         return byLabel(first.labels(), first.probabilities(features));
@@ -426,40 +471,116 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * words. Coders label a sentence that returns to what a concession or a demand was about ("the
      * arbitration case will be frozen" after "agreed to suspend the arbitration case") as they
      * labelled the first.
+     *
+     * <p>The content words are numbered per article and each sentence's kept as an array of those
+     * numbers, each once; an index gives each number's labelled sentences, ascending. Why: sets of
+     * strings per sentence, a map of lists and a map of counts per sentence were a twentieth of
+     * the extract stage. One per article; not thread-safe.
      */
-    private static Set<String> echoes(int i, List<Set<String>> content, List<List<Tag>> labels,
-                                      Map<String, List<Integer>> labelledByWord) {
-        // how many content words sentence i shares with each labelled sentence near it, read from
-        // the index rather than by comparing it with every sentence of the window
-        Map<Integer, Integer> shared = new java.util.HashMap<>();
-        for (String w : content.get(i)) {
-            for (int j : labelledByWord.getOrDefault(w, List.of())) {
-                // within a window, so that a book-length article costs its length, not its square
-                if (j != i && Math.abs(j - i) <= ECHO_WINDOW) {
-                    shared.merge(j, 1, Integer::sum);
-                }
-            }
-        }
-        Set<String> out = new java.util.TreeSet<>();
-        shared.forEach((j, n) -> {
-            if (n >= ECHO_WORDS) {
-                labels.get(j).forEach(t -> out.add(t.label()));
-            }
-        });
-        return out;
-    }
+    private static final class Echoes {
+        private final List<List<Tag>> labels;
+        /** Each sentence's content words as article numbers, each once (none for boilerplate). */
+        private final int[][] content;
+        /** Each content word's labelled sentences, ascending. */
+        private final int[][] labelledBy;
+        /** Content words shared with each sentence, for the sentence being read; zero otherwise. */
+        private final int[] shared;
+        private int[] touched = new int[16];
 
-    /** Each content word's sentences, among those the cues labelled: what the echoes look up. */
-    private static Map<String, List<Integer>> labelledByWord(List<Set<String>> content, List<List<Tag>> labels) {
-        Map<String, List<Integer>> out = new java.util.HashMap<>();
-        for (int j = 0; j < content.size(); j++) {
-            if (!labels.get(j).isEmpty()) {
-                for (String w : content.get(j)) {
-                    out.computeIfAbsent(w, k -> new ArrayList<>()).add(j);
+        Echoes(List<PreparedSentence> sentences, List<List<Tag>> labels, Normalizer normalizer) {
+            this.labels = labels;
+            int n = sentences.size();
+            content = new int[n][];
+            Map<String, Integer> numbers = new java.util.HashMap<>(1024); // an article's content words: no rehashing
+            int[] seenIn = new int[64]; // the last sentence (+1) each number was kept for: once per sentence
+            int[] buffer = new int[64];
+            for (int j = 0; j < n; j++) {
+                PreparedSentence s = sentences.get(j);
+                if (s.sentence().kind() == Kind.BOILERPLATE) {
+                    content[j] = new int[0];
+                    continue;
+                }
+                Words words = s.words(normalizer);
+                int kept = 0;
+                for (int i = 0; i < words.size(); i++) {
+                    if (!isContent(words, i)) {
+                        continue;
+                    }
+                    Integer known = numbers.get(words.key(i));
+                    int id;
+                    if (known == null) {
+                        id = numbers.size();
+                        numbers.put(words.key(i), id);
+                        if (id == seenIn.length) {
+                            seenIn = java.util.Arrays.copyOf(seenIn, id * 2);
+                        }
+                    } else {
+                        id = known;
+                    }
+                    if (seenIn[id] != j + 1) {
+                        seenIn[id] = j + 1;
+                        if (kept == buffer.length) {
+                            buffer = java.util.Arrays.copyOf(buffer, kept * 2);
+                        }
+                        buffer[kept++] = id;
+                    }
+                }
+                content[j] = java.util.Arrays.copyOf(buffer, kept);
+            }
+            int[] count = new int[numbers.size()];
+            for (int j = 0; j < n; j++) {
+                if (!labels.get(j).isEmpty()) {
+                    for (int id : content[j]) {
+                        count[id]++;
+                    }
                 }
             }
+            labelledBy = new int[count.length][];
+            for (int id = 0; id < count.length; id++) {
+                labelledBy[id] = new int[count[id]];
+                count[id] = 0;
+            }
+            for (int j = 0; j < n; j++) {
+                if (!labels.get(j).isEmpty()) {
+                    for (int id : content[j]) {
+                        labelledBy[id][count[id]++] = j;
+                    }
+                }
+            }
+            shared = new int[n];
         }
-        return out;
+
+        /** @param i a sentence that is not boilerplate @return the labels it echoes */
+        Set<String> of(int i) {
+            // how many content words sentence i shares with each labelled sentence near it, read from
+            // the index rather than by comparing it with every sentence of the window
+            int t = 0;
+            for (int id : content[i]) {
+                for (int j : labelledBy[id]) {
+                    // within a window, so that a book-length article costs its length, not its square
+                    if (j != i && Math.abs(j - i) <= ECHO_WINDOW) {
+                        if (shared[j]++ == 0) {
+                            if (t == touched.length) {
+                                touched = java.util.Arrays.copyOf(touched, t * 2);
+                            }
+                            touched[t++] = j;
+                        }
+                    }
+                }
+            }
+            if (t == 0) {
+                return Set.of();
+            }
+            Set<String> out = new java.util.TreeSet<>();
+            for (int k = 0; k < t; k++) {
+                int j = touched[k];
+                if (shared[j] >= ECHO_WORDS) {
+                    labels.get(j).forEach(tag -> out.add(tag.label()));
+                }
+                shared[j] = 0;
+            }
+            return out;
+        }
     }
 
     /** How many content words two sentences share for an echo. */
@@ -467,31 +588,26 @@ public final class StanceModelLabeler implements ArticleLabeler {
     /** How far apart, in sentences, an echo may be (a news article is shorter). */
     static final int ECHO_WINDOW = 80;
 
-    /** The content-word keys of a sentence: no function words, no capitalised names. */
-    private static Set<String> contentKeys(Words words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            var t = words.token(i);
-            if (t.isWord() && (i == 0 || !t.capitalized()) && t.text().length() > 2
-                    && !org.framelens.extract.text.FunctionWords.STOP.contains(words.surface(i))) {
-                out.add(words.key(i));
-            }
-        }
-        return out;
+    /** Whether word {@code i} of a sentence is a content word: no function word, no capitalised name. */
+    private static boolean isContent(Words words, int i) {
+        var t = words.token(i);
+        return t.isWord() && (i == 0 || !t.capitalized()) && t.text().length() > 2
+                && !org.framelens.extract.text.FunctionWords.STOP.contains(words.surface(i));
     }
 
     /** The labels the model adds, for a sentence's known features as numbers, sorted, each once. */
     private List<Tag> add(List<Tag> tags, FeatureIds.Collector features) {
         double[] probabilities = ids.decision().probabilities(features.ids(), features.size());
-        return add(tags, probabilities, k -> ids.strongest(k, features.ids(), features.size()));
+        return add(tags, probabilities, (k, m) -> ids.strongestTerms(k, features.ids(), features.size()));
     }
 
     /**
      * @param probabilities the decision stage's probability of each label
-     * @param features      for the evidence of the k-th label: the sentence's features, all or at
-     *                      least those that raise its probability
+     * @param strongest     for the evidence of the k-th label (its model): the features that raised
+     *                      its probability most, as {@link StanceModel.LabelModel#strongest} writes them
      */
-    private List<Tag> add(List<Tag> tags, double[] probabilities, java.util.function.IntFunction<List<String>> features) {
+    private List<Tag> add(List<Tag> tags, double[] probabilities,
+                          java.util.function.BiFunction<Integer, StanceModel.LabelModel, List<String>> strongest) {
         Set<String> have = names(tags);
         List<Tag> added = new ArrayList<>();
         int k = 0;
@@ -501,8 +617,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 continue;
             }
             if (p >= e.getValue().threshold()) {
-                List<String> why = e.getValue().strongest(features.apply(k - 1));
-                added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + String.format(Locale.ROOT, "%.2f: ", p)
+                List<String> why = strongest.apply(k - 1, e.getValue());
+                added.add(new Tag(e.getKey(), Tag.MODEL_EVIDENCE + Decimals.two(p, false) + ": "
                         + (why.isEmpty() ? "bias" : String.join(", ", why))));
             }
         }

@@ -585,12 +585,15 @@ final class Speakers {
     }
 
     private Resolved findNamedOrganization(String head) {
-        if (!text.contains(Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
+        String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        if (!text.contains(capitalised)) {
             return null; // the pattern ends with the capitalised noun itself: no need to scan
         }
-        java.util.regex.Matcher m = organizationNames.pattern(head).matcher(text);
+        // tried only where a match can start (DescriptionStarts.beforeWord): the same matches as find()
+        DescriptionStarts.Finder m = new DescriptionStarts.Finder(organizationNames.pattern(head), text,
+                DescriptionStarts.beforeWord(text, capitalised));
         while (m.find()) {
-            String name = LEADING_THE.matcher(m.group()).replaceFirst("");
+            String name = LEADING_THE.matcher(m.group(0)).replaceFirst("");
             // a name never runs across a line break: a heading above it is not part of it
             int nl = Math.max(name.lastIndexOf('\n'), name.lastIndexOf('\r'));
             name = nl < 0 ? name : LEADING_THE.matcher(name.substring(nl + 1).strip()).replaceFirst("");
@@ -982,7 +985,7 @@ final class Speakers {
         String found = null;
         for (OrganizationNames.Run m : OrganizationNames.startingWith(w, text)) {
             String[] words = SPACES.split(m.text().strip());
-            words[words.length - 1] = words[words.length - 1].replaceAll("['\u2019]s?$", ""); // "Systems’ plant"
+            words[words.length - 1] = POSSESSIVE_END.matcher(words[words.length - 1]).replaceAll(""); // "Systems’ plant"
             SpeakerType type = nouns.get(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
             if (words.length < 2 || type != SpeakerType.ORGANIZATION) {
                 continue;
@@ -1015,7 +1018,7 @@ final class Speakers {
             }
             List<String> words = new ArrayList<>(List.of(SPACES.split(m.text().strip())));
             for (int i = 0; i < words.size() - 1; i++) {
-                if (words.get(i).matches(".*['\u2019]s?")) {
+                if (ENDS_POSSESSIVE.matcher(words.get(i)).matches()) {
                     words.subList(i + 1, words.size()).clear(); // "Ardel Ferries’ Skerra route": the possessive ends it
                 }
             }
@@ -1026,7 +1029,7 @@ final class Speakers {
                     || isTitle(x.toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
-            words.set(words.size() - 1, words.get(words.size() - 1).replaceAll("['\u2019]s?$", ""));
+            words.set(words.size() - 1, POSSESSIVE_END.matcher(words.get(words.size() - 1)).replaceAll(""));
             SpeakerType head = nouns.get(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT));
             if (head == SpeakerType.PERSON) {
                 return null; // a name ending in a person's noun ("… Spokeswoman") is no body
@@ -1157,20 +1160,47 @@ final class Speakers {
     private boolean titleCaseLine(int at) {
         int from = Math.max(text.lastIndexOf('\n', at) + 1, 0);
         int to = text.indexOf('\n', at);
-        String line = text.substring(from, to < 0 ? text.length() : to);
+        return titleCase(text.substring(from, to < 0 ? text.length() : to));
+    }
+
+    /**
+     * @param line a line of text
+     * @return whether at least two of its words have four letters or more and seven in ten of
+     *     those start with a capital
+     */
+    static boolean titleCase(String line) {
         int words = 0;
         int capitalised = 0;
         for (String x : SPACES.split(line.strip())) {
-            String letters = x.replaceAll("[^\\p{L}]", "");
-            if (letters.length() >= 4) {
+            // the word's letters (\p{L}) in place, as x.replaceAll("[^\\p{L}]", "") would leave them:
+            // their length in chars and whether the first char is upper case
+            int letters = 0;
+            char initial = 0;
+            for (int i = 0; i < x.length(); ) {
+                int cp = x.codePointAt(i);
+                int chars = Character.charCount(cp);
+                if (Character.isLetter(cp)) {
+                    if (letters == 0) {
+                        initial = x.charAt(i);
+                    }
+                    letters += chars;
+                }
+                i += chars;
+            }
+            if (letters >= 4) {
                 words++;
-                if (Character.isUpperCase(letters.charAt(0))) {
+                if (Character.isUpperCase(initial)) {
                     capitalised++;
                 }
             }
         }
         return words >= 2 && capitalised * 10 >= words * 7;
     }
+
+    /** A possessive ending ("Systems’", "Ferries's"), cut from the last word of a name. */
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['\u2019]s?$");
+    /** A word that ends in a possessive. */
+    private static final java.util.regex.Pattern ENDS_POSSESSIVE = java.util.regex.Pattern.compile(".*['\u2019]s?");
 
     /** How often the word stands in the article text as a whole word. */
     private int occurrences(String w) {

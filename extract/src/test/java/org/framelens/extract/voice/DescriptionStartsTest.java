@@ -101,6 +101,102 @@ class DescriptionStartsTest {
         assertTrue(compare(texts) > 0);
     }
 
+    /** The words an organization's name may end with, for the name patterns of {@code Speakers.OrganizationNames}. */
+    private static final List<String> HEADS = List.of("union", "group", "party", "co");
+
+    private static final String[] NAME_PIECES = {"Union", "Unions", "Union's", "Group", "Party", "Co", "Co.",
+        "Nursing", "and", "of", "for", "the", "The", "care", "union", "\u00c9lan", "O'Neil", "Jo\u2019s", "Mc-Lean",
+        ",", ".", " ", " ", "  ", "\t", "\n", "\r\n", "\f", "\u000B", "\u00a0", "-", "'", "(", "9",
+        "\ud835\udc00x", "x\ud835\udc1a", "\u01c5", "X"};
+
+    /** Each match of an organization-name pattern, by find() and tried only at {@link DescriptionStarts#beforeWord}. */
+    private static int compareNames(List<String> texts) {
+        Speakers.OrganizationNames names = new Speakers.OrganizationNames();
+        int found = 0;
+        for (String text : texts) {
+            for (String head : HEADS) {
+                Pattern p = names.pattern(head);
+                List<String> expected = byFind(p, text);
+                String word = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+                List<String> actual = new ArrayList<>();
+                DescriptionStarts.Finder f = new DescriptionStarts.Finder(p, text, DescriptionStarts.beforeWord(text, word));
+                while (f.find()) {
+                    actual.add(describe(f.start(), f.end(), 0, f::group));
+                }
+                assertEquals(expected, actual, () -> p.pattern() + "\non: " + text);
+                found += expected.size();
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void organizationNamesMatchAsFindDoes() throws IOException, URISyntaxException {
+        assertTrue(compareNames(List.of(OWN, "The Nursing and Care Union said so; the Union of the Union of\nSea Union,"
+                + " Riverside Group\tGroup and Party Party's co. Co Union")) >= 5);
+        List<String> texts = new ArrayList<>();
+        Path corpus = Path.of(DescriptionStartsTest.class.getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        Random random = new Random(12);
+        for (int t = 0; t < 4000; t++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + random.nextInt(30);
+            for (int k = 0; k < pieces; k++) {
+                b.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            texts.add(b.toString());
+        }
+        assertTrue(compareNames(texts) > 1000);
+    }
+
+    /** {@code Speakers.titleCase} reads a line's words as the regular expression it replaced did. */
+    @Test
+    void titleCaseAsTheExpressionReadsIt() {
+        Random random = new Random(14);
+        int titled = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = random.nextInt(12);
+            for (int k = 0; k < pieces; k++) {
+                b.append(random.nextBoolean() ? NAME_PIECES[random.nextInt(NAME_PIECES.length)]
+                        : PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            String line = b.toString();
+            boolean expected = titleCaseByExpression(line);
+            assertEquals(expected, Speakers.titleCase(line), () -> "on: " + line);
+            titled += expected ? 1 : 0;
+        }
+        assertTrue(titled > 1000);
+        assertTrue(Speakers.titleCase("Ardel Wins Reprieve"));
+        assertTrue(!Speakers.titleCase("Ardel wins a reprieve from the court"));
+    }
+
+    /** What {@code Speakers} read before: the letters of each word by a regular expression. */
+    private static boolean titleCaseByExpression(String line) {
+        int words = 0;
+        int capitalised = 0;
+        for (String x : Pattern.compile("\\s+").split(line.strip())) {
+            String letters = x.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                words++;
+                if (Character.isUpperCase(letters.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 7;
+    }
+
     @Test
     void randomTextsMatchAsFindDoes() {
         Random random = new Random(11);
