@@ -163,6 +163,24 @@ class StanceCueFamiliesTest {
             The finance minister declined to take the bait.                                 | concession
             The anglers took the bait at dawn.                                              |
             The builders tabled a counter-offer on Monday.                                  | concession
+            # what one side gives for what it gets, settling for less, giving way
+            The miners will work weekends in return for a shorter shift.                    | concession;condition
+            The ferry firm cut its fares in exchange for a ten-year licence.                | concession;condition
+            Half a bridge is better than no bridge, the villagers say.                      | concession
+            A late harvest is better than nothing.                                          | concession
+            The growers say they could live with a shorter season.                          | concession
+            The growers say they cannot live with a shorter season.                         | concession
+            The board agreed to talk to the tenants next week.                              |
+            The families learned to live with the noise.                                    |
+            The tenants lowered their request to a two-year freeze.                         | concession
+            The two delegations agreed on most chapters of the text.                        |
+            The airline refused to restore the cancelled routes.                            | concession
+            The airline declined to comment on the cancelled routes.                        |
+            The ministry refused to say when the report would be published.                 |
+            The club called its first figure an opening bid.                                | concession
+            Small importers get a six-month grace period.                                   | concession
+            The rebels are prepared to march on the capital.                                |
+            The nurses returned the favour in kind.                                         |
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -183,6 +201,10 @@ class StanceCueFamiliesTest {
             A spokesman said a longer lease was out of the question.                        | refused
             The finance minister declined to take the bait.                                 | refused
             The builders tabled a counter-offer on Monday.                                  | offered
+            The airline refused to restore the cancelled routes.                            | refused
+            The club called its first figure an opening bid.                                | offered
+            A late harvest is better than nothing.                                          | made
+            The growers say they cannot live with a shorter season.                         | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
