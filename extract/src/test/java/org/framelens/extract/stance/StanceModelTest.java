@@ -84,6 +84,11 @@ class StanceModelTest {
         assertTrue(find(a, "weather").stances().isEmpty());
     }
 
+    /** The speaker rules and the stance cues, without the model. */
+    private static Extractor cuesOnly() {
+        return Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK)).build();
+    }
+
     /** The model's features of every sentence of an article the cues have labelled. */
     private static List<List<String>> features(StanceModelLabeler labeler, String text, AnalyzedArticle a) {
         List<org.framelens.extract.tag.PreparedSentence> prepared = new ArrayList<>();
@@ -100,8 +105,7 @@ class StanceModelTest {
     @Test
     void aSentenceReturningToWhatACueLabelledSentenceWasAboutEchoesItsLabel() {
         StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
-        Extractor cues = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
-                .build();
+        Extractor cues = cuesOnly();
         String text = "Library Hours Deal\n\nThe county agreed to drop its plan to shorten weekend opening hours. "
                 + "Weekend opening hours will stay as they are until 2028. The roof needs repair.\n";
         AnalyzedArticle a = cues.extract(new Article("s", "o", "test", "", text));
@@ -117,8 +121,7 @@ class StanceModelTest {
     @Test
     void aCertaintyIdiomIsReadAsItsClassNotAsItsDoubtOrQuestionWords() {
         StanceModelLabeler labeler = new StanceModelLabeler(StanceModel.EMPTY, CODEBOOK);
-        Extractor cues = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
-                .build();
+        Extractor cues = cuesOnly();
         String text = "Bridge Opens In May\n\nThere is no doubt that the bridge will open in May. No question. "
                 + "Without a doubt, the tolls will stay low. Make no mistake, the ferry will keep running. "
                 + "Beyond any question the engineers did well. "

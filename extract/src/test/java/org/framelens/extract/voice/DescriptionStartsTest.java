@@ -141,18 +141,7 @@ class DescriptionStartsTest {
                 texts.add(Files.readString(p, StandardCharsets.UTF_8));
             }
         }
-        Random random = new Random(12);
-        for (int t = 0; t < 4000; t++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(30);
-            for (int k = 0; k < pieces; k++) {
-                b.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
-                if (random.nextInt(3) > 0) {
-                    b.append(' ');
-                }
-            }
-            texts.add(b.toString());
-        }
+        texts.addAll(randomTexts(new Random(12), NAME_PIECES, 4000));
         assertTrue(compareNames(texts) > 1000);
     }
 
@@ -199,19 +188,23 @@ class DescriptionStartsTest {
 
     @Test
     void randomTextsMatchAsFindDoes() {
-        Random random = new Random(11);
+        assertTrue(compare(randomTexts(new Random(11), PIECES, 4000)) > 1000);
+    }
+
+    /** Texts of 1 to 30 pieces drawn at random, most of them followed by a space. */
+    private static List<String> randomTexts(Random random, String[] pieces, int n) {
         List<String> texts = new ArrayList<>();
-        for (int t = 0; t < 4000; t++) {
+        for (int t = 0; t < n; t++) {
             StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(30);
-            for (int k = 0; k < pieces; k++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
+            int count = 1 + random.nextInt(30);
+            for (int k = 0; k < count; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
                 if (random.nextInt(3) > 0) {
                     b.append(' ');
                 }
             }
             texts.add(b.toString());
         }
-        assertTrue(compare(texts) > 1000);
+        return texts;
     }
 }
