@@ -106,7 +106,7 @@ public final class CorpusScanner {
                 if (inner.stream().anyMatch(p -> Files.isRegularFile(p) && isArticle(p))) {
                     Scan.InFolder story = folderStory(entry.getFileName().toString(), entry, inner, problems);
                     if (rows) {
-                        articles.addAll(story.articles());
+                        articles.addAll(articleFiles(story.id(), inner)); // sorted with the rows below
                     } else {
                         folders.add(story);
                     }
@@ -192,18 +192,25 @@ public final class CorpusScanner {
      *         article with the reason when the folder can no longer be listed or holds no article
      */
     static List<ArticleRef> storyFolder(String story, Path folder) {
-        List<ArticleRef> found = new ArrayList<>();
+        List<ArticleRef> found;
         try {
-            for (Path entry : list(folder)) {
-                if (!Files.isDirectory(entry) && isArticle(entry)) {
-                    found.add(new ArticleRef(story, outletId(entry), entry));
-                }
-            }
+            found = articleFiles(story, list(folder));
         } catch (IOException e) {
             return List.of(gone(story, folder, "cannot be listed any more ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")"));
         }
         return found.isEmpty() ? List.of(gone(story, folder, "holds no article file any more")) : inOrder(found);
+    }
+
+    /** The article files among a story folder's entries, in the entries' order. */
+    private static List<ArticleRef> articleFiles(String story, List<Path> entries) {
+        List<ArticleRef> found = new ArrayList<>();
+        for (Path entry : entries) {
+            if (!Files.isDirectory(entry) && isArticle(entry)) {
+                found.add(new ArticleRef(story, outletId(entry), entry));
+            }
+        }
+        return found;
     }
 
     private static ArticleRef gone(String story, Path folder, String why) {
