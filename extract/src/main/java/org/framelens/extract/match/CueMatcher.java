@@ -80,6 +80,7 @@ public final class CueMatcher<T> {
             Comparator.<Match<?>>comparingInt(Match::start).thenComparingInt(Match::end);
     private static final int NONE = -1;
     private static final long[] NO_HITS = {};
+    private static final int[] NO_STARTS = {};
 
     /*
      * The trie, frozen into arrays: node 0 is the root; a node's outgoing edges are its sorted
@@ -87,9 +88,16 @@ public final class CueMatcher<T> {
      * an exact form or a class), so that walking a sentence compares ints instead of building and
      * hashing "w:doubt"-style strings for every token. A slot is one segment of one entry.
      */
-    private final int[][] edgeSymbols;
-    private final int[][] edgeTargets;
-    private final int[][] endSlots;
+    /*
+     * Flat (CSR) layout: node n's edges are edgeSymbol / edgeTarget [edgeStart[n], edgeStart[n + 1]),
+     * its slots endSlot [endStart[n], endStart[n + 1]). A walk reads a few small int arrays that
+     * stay in the cache, instead of following a pointer to an array of its own for every node.
+     */
+    private final int[] edgeStart;
+    private final int[] edgeSymbol;
+    private final int[] edgeTarget;
+    private final int[] endStart;
+    private final int[] endSlot;
     /** The root's child by symbol (-1: none): the root is stepped from at every token, and has the most edges. */
     private final int[] rootChild;
     /** For a word key: its own symbol (or NONE) then the symbols of its classes; keys that lead nowhere are absent. */
@@ -104,6 +112,13 @@ public final class CueMatcher<T> {
     private final Vocabulary vocabulary;
     private final int[][] symbolsById;
     private final int[] exactById;
+    /**
+     * The same as bits by number (set: {@code symbolsById} holds symbols, {@code exactById} one):
+     * a few KB that stay in the cache, where the tables are a pointer or an int per word of the
+     * whole vocabulary.
+     */
+    private final long[] keyCarries;
+    private final long[] exactCarries;
     private final int[] firstSlot;     // per entry
     private final int[] segmentCount;  // per entry
     private final int[] slotLength;    // per slot: how many tokens the segment spans
@@ -208,9 +223,9 @@ public final class CueMatcher<T> {
             }
         }
         int nodes = next.size();
-        this.edgeSymbols = new int[nodes][];
-        this.edgeTargets = new int[nodes][];
-        this.endSlots = new int[nodes][];
+        int[][] edgeSymbols = new int[nodes][];
+        int[][] edgeTargets = new int[nodes][];
+        int[][] endSlots = new int[nodes][];
         for (int node = 0; node < nodes; node++) {
             int[] syms = next.get(node).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             int[] targets = new int[syms.length];
@@ -223,6 +238,20 @@ public final class CueMatcher<T> {
         }
         this.rootChild = new int[symbols];
         java.util.Arrays.fill(rootChild, NONE);
+        this.edgeStart = new int[nodes + 1];
+        this.endStart = new int[nodes + 1];
+        for (int node = 0; node < nodes; node++) {
+            edgeStart[node + 1] = edgeStart[node] + edgeSymbols[node].length;
+            endStart[node + 1] = endStart[node] + endSlots[node].length;
+        }
+        this.edgeSymbol = new int[edgeStart[nodes]];
+        this.edgeTarget = new int[edgeStart[nodes]];
+        this.endSlot = new int[endStart[nodes]];
+        for (int node = 0; node < nodes; node++) {
+            System.arraycopy(edgeSymbols[node], 0, edgeSymbol, edgeStart[node], edgeSymbols[node].length);
+            System.arraycopy(edgeTargets[node], 0, edgeTarget, edgeStart[node], edgeTargets[node].length);
+            System.arraycopy(endSlots[node], 0, endSlot, endStart[node], endSlots[node].length);
+        }
         for (int k = 0; k < edgeSymbols[0].length; k++) {
             rootChild[edgeSymbols[0][k]] = edgeTargets[0][k];
         }
@@ -259,10 +288,22 @@ public final class CueMatcher<T> {
             this.exactById = new int[vocabulary.size()];
             java.util.Arrays.fill(exactById, NONE);
             exact.forEach((form, symbol) -> exactById[vocabulary.id(form)] = symbol);
+            this.keyCarries = new long[(vocabulary.size() + 63) >>> 6];
+            this.exactCarries = new long[keyCarries.length];
+            for (int id = 0; id < vocabulary.size(); id++) {
+                if (symbolsById[id] != null) {
+                    keyCarries[id >>> 6] |= 1L << id;
+                }
+                if (exactById[id] != NONE) {
+                    exactCarries[id >>> 6] |= 1L << id;
+                }
+            }
         } else {
             this.vocabulary = null;
             this.symbolsById = null;
             this.exactById = null;
+            this.keyCarries = null;
+            this.exactCarries = null;
         }
     }
 
@@ -273,14 +314,21 @@ public final class CueMatcher<T> {
      */
     public List<Match<T>> find(Words words) {
         int n = words.size();
+        boolean exactCues = !exactSymbols.isEmpty();
+        boolean byId = byNumber(words);
+        // most sentences hold no cue of a given list: a first pass over the numbers (bits that stay
+        // in the cache) finds the first token that carries a symbol before anything is allocated
+        int from = byId ? firstCarrier(words, n, exactCues) : 0;
+        if (from == n) {
+            return new ArrayList<>();
+        }
         // the symbols each token carries: its key and its classes, its exact form, a contraction
         int[][] keySyms = new int[n][];
         int[] exactSym = new int[n];
+        java.util.Arrays.fill(exactSym, 0, from, NONE); // the tokens before the first carry nothing
         boolean[] contraction = new boolean[n];
-        boolean exactCues = !exactSymbols.isEmpty();
-        boolean byId = byNumber(words);
         boolean any = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             if (byId) {
                 int key = words.keyId(i);
                 keySyms[i] = key < 0 ? null : symbolsById[key];
@@ -291,7 +339,7 @@ public final class CueMatcher<T> {
                 Integer exact = exactCues ? exactSymbols.get(words.surface(i)) : null;
                 exactSym[i] = exact == null ? NONE : exact;
             }
-            contraction[i] = contractionSymbol != NONE && Normalizer.negativeContraction(words.surface(i));
+            contraction[i] = contractionSymbol != NONE && words.negativeContraction(i);
             any |= keySyms[i] != null || exactSym[i] != NONE || contraction[i];
         }
         List<Match<T>> out = new ArrayList<>();
@@ -310,6 +358,7 @@ public final class CueMatcher<T> {
         // by slot, then start: each slot's occurrences form one ascending run, and slots are
         // numbered entry by entry, so the entries that start somewhere come up in their order
         long[] h = hits.sorted();
+        int[] starts = NO_STARTS; // the segments' starts of the candidate being read
         int k = 0;
         while (k < h.length) {
             int slot0 = slotOf(h[k]);
@@ -319,29 +368,67 @@ public final class CueMatcher<T> {
                 continue; // a later segment whose first was not found here
             }
             int lastStart = -1;
+            int segments = segmentCount[e];
+            if (starts.length < segments) {
+                starts = new int[segments];
+            }
             for (; k < h.length && slotOf(h[k]) == slot0; k++) {
                 int start = startOf(h[k]);
                 if (start == lastStart) {
                     continue;
                 }
-                List<int[]> parts = new ArrayList<>(segmentCount[e]);
-                int[] prev = {start, start + slotLength[slot0]};
-                parts.add(prev);
-                for (int s = 1; s < segmentCount[e]; s++) {
-                    prev = nearestAfter(h, slot0 + s, prev[1]);
-                    if (prev == null) {
+                // each later segment's nearest start, before anything is built: the first segment
+                // of a cue with gaps is often found where the rest is not
+                starts[0] = start;
+                int end = start + slotLength[slot0];
+                int found = 1;
+                for (; found < segments; found++) {
+                    int next = nearestStartAfter(h, slot0 + found, end);
+                    if (next < 0) {
                         break;
                     }
-                    parts.add(prev);
+                    starts[found] = next;
+                    end = next + slotLength[slot0 + found];
                 }
-                if (parts.size() == segmentCount[e]) {
+                if (found == segments) {
                     lastStart = start;
-                    out.add(new Match<>(entries.get(e).payload(), start, parts.get(parts.size() - 1)[1], parts));
+                    List<int[]> parts = new ArrayList<>(segments);
+                    for (int s = 0; s < segments; s++) {
+                        parts.add(new int[] {starts[s], starts[s] + slotLength[slot0 + s]});
+                    }
+                    out.add(new Match<>(entries.get(e).payload(), start, end, parts));
                 }
             }
         }
         out.sort(BY_POSITION);
         return out;
+    }
+
+    /**
+     * @param words     a sentence numbered with this matcher's vocabulary
+     * @param n         its number of tokens
+     * @param exactCues whether any cue names an exact form
+     * @return the first token whose key or exact form leads into the trie or that is a negative
+     *     contraction the matcher reads, or {@code n} for none: the same tokens {@link #find}'s
+     *     own loop marks, read from bit sets instead of the tables
+     */
+    private int firstCarrier(Words words, int n, boolean exactCues) {
+        for (int i = 0; i < n; i++) {
+            int key = words.keyId(i);
+            if (key >= 0 && (keyCarries[key >>> 6] & (1L << key)) != 0) {
+                return i;
+            }
+            if (exactCues) {
+                int form = words.surfaceId(i);
+                if (form >= 0 && (exactCarries[form >>> 6] & (1L << form)) != 0) {
+                    return i;
+                }
+            }
+            if (contractionSymbol != NONE && words.negativeContraction(i)) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /**
@@ -353,21 +440,23 @@ public final class CueMatcher<T> {
         return vocabulary != null && words.vocabulary() == vocabulary;
     }
 
-    /** The first occurrence of a slot starting at {@code from} or at most {@link CuePattern#MAX_GAP} tokens later. */
-    private int[] nearestAfter(long[] h, int slot, int from) {
+    /**
+     * @return the start of the first occurrence of a slot starting at {@code from} or at most
+     *     {@link CuePattern#MAX_GAP} tokens later, or -1
+     */
+    private static int nearestStartAfter(long[] h, int slot, int from) {
         int k = lowerBound(h, ((long) slot << 32) | from);
         if (k < h.length && slotOf(h[k]) == slot && startOf(h[k]) - from <= CuePattern.MAX_GAP) {
-            int start = startOf(h[k]);
-            return new int[] {start, start + slotLength[slot]};
+            return startOf(h[k]);
         }
-        return null;
+        return -1;
     }
 
     private void walk(int node, int start, int i, int[][] keySyms, int[] exactSym, boolean[] contraction, Hits hits) {
-        for (int slot : endSlots[node]) {
-            hits.add(((long) slot << 32) | start);
+        for (int e = endStart[node], to = endStart[node + 1]; e < to; e++) {
+            hits.add(((long) endSlot[e] << 32) | start);
         }
-        if (i >= exactSym.length || edgeSymbols[node].length == 0) {
+        if (i >= exactSym.length || edgeStart[node] == edgeStart[node + 1]) {
             return;
         }
         if (keySyms[i] != null) {
@@ -393,9 +482,9 @@ public final class CueMatcher<T> {
             }
             return;
         }
-        int k = java.util.Arrays.binarySearch(edgeSymbols[node], symbol);
+        int k = java.util.Arrays.binarySearch(edgeSymbol, edgeStart[node], edgeStart[node + 1], symbol);
         if (k >= 0) {
-            walk(edgeTargets[node][k], start, i + 1, keySyms, exactSym, contraction, hits);
+            walk(edgeTarget[k], start, i + 1, keySyms, exactSym, contraction, hits);
         }
     }
 

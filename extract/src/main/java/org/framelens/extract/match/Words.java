@@ -26,6 +26,8 @@ public final class Words {
     private final int[] keyIds;
     private final int[] surfaceIds;
     private final Normalizer normalizer;
+    /** Which tokens are negative contractions ({@code isn't}); null when none is (most sentences). */
+    private final boolean[] contractions;
 
     /**
      * @param text       the sentence text
@@ -46,12 +48,17 @@ public final class Words {
         Vocabulary vocabulary = normalizer.vocabulary();
         this.keyIds = vocabulary == null ? null : new int[n];
         this.surfaceIds = vocabulary == null ? null : new int[n];
+        boolean[] negative = null;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.isWord()) {
                 // the token's lower() is Tokenizer.lower(text): surface and key start from it
                 String surface = Normalizer.surfaceOfLower(t.lower());
                 surfaces[i] = surface;
+                if (Normalizer.negativeContraction(surface)) {
+                    negative = negative == null ? new boolean[n] : negative;
+                    negative[i] = true;
+                }
                 // the key and both numbers come from one look-up in the normaliser's cache
                 Normalizer.Key key = normalizer.entryOfSurface(surface);
                 keys[i] = key.key();
@@ -62,12 +69,17 @@ public final class Words {
             } else {
                 surfaces[i] = t.lower();
                 keys[i] = t.lower();
+                if (Normalizer.negativeContraction(surfaces[i])) {
+                    negative = negative == null ? new boolean[n] : negative;
+                    negative[i] = true;
+                }
                 if (vocabulary != null) {
                     keyIds[i] = vocabulary.id(keys[i]);
                     surfaceIds[i] = keyIds[i];
                 }
             }
         }
+        this.contractions = negative;
     }
 
     /**
@@ -143,6 +155,15 @@ public final class Words {
     /** @param i a token index @return its exact lower-case form, without a possessive ending */
     public String surface(int i) {
         return surfaces[i];
+    }
+
+    /**
+     * @param i a token index
+     * @return whether its {@link #surface} is a negative contraction
+     *     ({@link Normalizer#negativeContraction}), read from a mark made once per sentence
+     */
+    public boolean negativeContraction(int i) {
+        return contractions != null && contractions[i];
     }
 
     /** @param i a token index @return the token */

@@ -48,6 +48,13 @@ final class FeatureIds {
     private final long[] pairKeys;
     private final int[] pairFeatures;
     private final int pairShift;
+    /**
+     * Bits by number: the words some pair feature starts with, and those some pair ends with. Most
+     * pairs of a sentence are no feature; these few KB stay in the cache and turn most of them
+     * away before the table is probed.
+     */
+    private final long[] pairFirsts;
+    private final long[] pairSeconds;
 
     /** One stage's labels, biases and weights, {@code weights[id * labels + k]}. */
     record Stage(List<String> labels, double[] bias, double[] weights) {
@@ -122,8 +129,14 @@ final class FeatureIds {
             pairFeatures = new int[capacity];
             pairShift = 64 - Integer.numberOfTrailingZeros(capacity);
             Arrays.fill(pairKeys, -1L);
+            pairFirsts = new long[(vocabulary.size() + 63) >>> 6];
+            pairSeconds = new long[pairFirsts.length];
             pairs.forEach((a, second) -> second.forEach((b, id) -> {
-                long key = pairKey(vocabulary.id(a), vocabulary.id(b));
+                int aId = vocabulary.id(a);
+                int bId = vocabulary.id(b);
+                pairFirsts[aId >>> 6] |= 1L << aId;
+                pairSeconds[bId >>> 6] |= 1L << bId;
+                long key = pairKey(aId, bId);
                 int i = pairSlot(key);
                 while (pairKeys[i] != -1L) {
                     i = (i + 1) & (capacity - 1);
@@ -137,6 +150,8 @@ final class FeatureIds {
             pairKeys = null;
             pairFeatures = null;
             pairShift = 0;
+            pairFirsts = null;
+            pairSeconds = null;
         }
     }
 
@@ -151,6 +166,9 @@ final class FeatureIds {
 
     /** @return the feature {@code pair:A B} for the numbers of A and B, or -1 */
     private int pairId(int first, int second) {
+        if ((pairFirsts[first >>> 6] & (1L << first)) == 0 || (pairSeconds[second >>> 6] & (1L << second)) == 0) {
+            return -1;
+        }
         long key = pairKey(first, second);
         int mask = pairKeys.length - 1;
         for (int i = pairSlot(key); ; i = (i + 1) & mask) {

@@ -230,7 +230,13 @@ final class Shape {
     private static boolean mayBeNote(String lower) {
         return lower.indexOf('(') >= 0 || lower.contains("contributed ") || lower.contains("let us know in the comments")
                 || lower.contains(" to your inbox") || lower.contains("download ") || lower.contains("reach ")
-                || lower.contains("follow ") || lower.contains("photograph") || lower.contains("is a");
+                || lower.contains("follow ") || lower.contains("photograph") || lower.contains("is a") && mayBeByNote(lower);
+    }
+
+    /** The job words "is a(n) … writer at" needs: "is a" alone is in a good part of all news paragraphs. */
+    private static boolean mayBeByNote(String lower) {
+        return lower.contains("writer") || lower.contains("reporter") || lower.contains("correspondent")
+                || lower.contains("editor") || lower.contains("columnist") || lower.contains("contributor");
     }
 
     /**

@@ -77,8 +77,12 @@ public final class TopicLabeler implements SentenceLabeler {
     }
 
     private List<Tag> labels(Words words) {
+        List<CueMatcher.Match<String>> matches = terms.find(words);
+        if (matches.isEmpty()) {
+            return new ArrayList<>(); // most sentences: no term, so no topic to look up
+        }
         Map<String, Set<String>> found = new LinkedHashMap<>();
-        for (CueMatcher.Match<String> m : terms.find(words)) {
+        for (CueMatcher.Match<String> m : matches) {
             found.computeIfAbsent(m.payload(), k -> new LinkedHashSet<>()).add(m.found(words));
         }
         List<Tag> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.framelens.extract.codebook.ReportingCue;
+import org.framelens.extract.match.KeyTable;
 import org.framelens.extract.text.Token;
 import org.framelens.extract.text.WordSet;
 
@@ -27,6 +28,8 @@ final class CueFinder {
             "written", "public", "formal", "earlier", "previous", "prior");
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    /** The same, for the look-up of every token: most are no cue's first word, and a miss there reads a flat array. */
+    private final KeyTable<List<Form>> firstWords;
     private final Set<String> speakerNouns;
 
     private record Form(String[] words, ReportingCue cue, String text) {
@@ -47,6 +50,7 @@ final class CueFinder {
         }
         // longest forms first, so "call for" wins over "call"
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
+        this.firstWords = new KeyTable<>(byFirstWord);
     }
 
     /**
@@ -60,7 +64,7 @@ final class CueFinder {
             if (skip[i]) {
                 continue;
             }
-            List<Form> forms = byFirstWord.get(tokens.get(i).lower());
+            List<Form> forms = firstWords.get(tokens.get(i).lower());
             if (forms == null) {
                 continue;
             }
@@ -82,7 +86,7 @@ final class CueFinder {
 
     /** @param lower a lower-case word @return whether some cue form starts with it ("said", "according") */
     boolean startsCue(String lower) {
-        return byFirstWord.containsKey(lower);
+        return firstWords.get(lower) != null;
     }
 
     private static int matches(List<Token> tokens, boolean[] skip, int at, String[] words) {

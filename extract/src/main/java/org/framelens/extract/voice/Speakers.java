@@ -606,10 +606,20 @@ final class Speakers {
 
     /** An acronym ("NCU") spelled by the initials of a name in the article ("Nursing and Care Union"). */
     private Resolved acronym(String word) {
-        if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(Character::isUpperCase)) {
+        if (word.length() < 2 || word.length() > 6 || !allUpperCase(word)) {
             return null;
         }
         return memo(acronyms, word, this::findAcronym);
+    }
+
+    /** {@code word.chars().allMatch(Character::isUpperCase)} without a stream: read for every one-word name. */
+    private static boolean allUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase((int) word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Resolved findAcronym(String word) {
