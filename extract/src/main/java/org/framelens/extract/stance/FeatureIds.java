@@ -27,6 +27,11 @@ import org.framelens.extract.match.Words;
 final class FeatureIds {
     private final String[] names;
     private final KeyTable<Integer> byName;
+    /**
+     * The same by the prefix up to and with the first colon, then the rest ({@code "start:"},
+     * {@code "doubt"}): small tables whose look-ups need no new string and stay in the cache.
+     */
+    private final KeyTable<KeyTable<Integer>> byPrefix;
     /** {@code word:KEY} by KEY. */
     private final KeyTable<Integer> words;
     /** {@code pair:A B} by A, then B: every split at a space, so a key with a space is found too. */
@@ -111,6 +116,16 @@ final class FeatureIds {
             }
         }
         this.byName = new KeyTable<>(byName);
+        Map<String, Map<String, Integer>> prefixed = new HashMap<>();
+        byName.forEach((f, id) -> {
+            int colon = f.indexOf(':');
+            if (colon >= 0) {
+                prefixed.computeIfAbsent(f.substring(0, colon + 1), k -> new HashMap<>()).put(f.substring(colon + 1), id);
+            }
+        });
+        Map<String, KeyTable<Integer>> prefixTables = new HashMap<>();
+        prefixed.forEach((prefix, rest) -> prefixTables.put(prefix, new KeyTable<>(rest)));
+        this.byPrefix = new KeyTable<>(prefixTables);
         this.words = new KeyTable<>(words);
         Map<String, KeyTable<Integer>> tables = new HashMap<>();
         pairs.forEach((a, second) -> tables.put(a, new KeyTable<>(second)));
@@ -324,6 +339,20 @@ final class FeatureIds {
         @Override
         public void add(String feature) {
             Integer id = byName.get(feature);
+            if (id != null) {
+                push(id);
+            }
+        }
+
+        @Override
+        public void add(String prefix, String value) {
+            if (prefix.isEmpty() || prefix.indexOf(':') != prefix.length() - 1) {
+                add(prefix + value); // not split at its first colon: looked up whole
+                return;
+            }
+            // prefix + value splits at the end of prefix: its id is in the prefix's table, or nowhere
+            KeyTable<Integer> rest = byPrefix.get(prefix);
+            Integer id = rest == null ? null : rest.get(value);
             if (id != null) {
                 push(id);
             }

@@ -80,7 +80,7 @@ final class StanceClauseFeatures {
         for (int i = 0; i < n; i++) {
             var t = words.token(i);
             if (t.isWord()) {
-                out.add(START + words.key(i));
+                out.add(START, words.key(i));
                 break;
             }
             if (!t.isQuote()) {
@@ -140,7 +140,7 @@ final class StanceClauseFeatures {
                         || FunctionWords.STOP.contains(words.surface(i))) {
                     continue;
                 }
-                out.add(prefix + words.key(i));
+                out.add(prefix, words.key(i));
             }
         }
     }

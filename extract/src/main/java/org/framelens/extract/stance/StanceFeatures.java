@@ -109,6 +109,15 @@ public final class StanceFeatures {
         /** @param feature a feature, whole */
         void add(String feature);
 
+        /**
+         * @param prefix a feature's prefix up to and with its first colon ({@code "start:"})
+         * @param value  the rest ({@code "doubt"}): the feature {@code prefix + value}, which a
+         *               sink that reads numbers can find without building the string
+         */
+        default void add(String prefix, String value) {
+            add(prefix + value);
+        }
+
         /** @param key a word's key: the feature {@code word:KEY} */
         void word(String key);
 
@@ -220,16 +229,16 @@ public final class StanceFeatures {
             previous = key;
             previousId = keyId;
         }
-        cues.forEach(l -> out.add("cue:" + l));
-        before.forEach(l -> out.add("before:" + l));
-        after.forEach(l -> out.add("after:" + l));
-        sameSource.forEach(l -> out.add("source:" + l));
-        classes.forEach(c -> out.add("class:" + c));
-        echoes.forEach(l -> out.add("echo:" + l));
+        cues.forEach(l -> out.add("cue:", l));
+        before.forEach(l -> out.add("before:", l));
+        after.forEach(l -> out.add("after:", l));
+        sameSource.forEach(l -> out.add("source:", l));
+        classes.forEach(c -> out.add("class:", c));
+        echoes.forEach(l -> out.add("echo:", l));
         if (!cue.isEmpty()) {
             out.add("said:" + cue.toLowerCase(java.util.Locale.ROOT));
         }
-        out.add("voice:" + attribution.label());
-        out.add("kind:" + kind.label());
+        out.add("voice:", attribution.label());
+        out.add("kind:", kind.label());
     }
 }

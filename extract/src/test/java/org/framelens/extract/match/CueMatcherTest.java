@@ -32,6 +32,20 @@ class CueMatcherTest {
         assertTrue(!N.key(a).equals(N.key(b)), N.key(a));
     }
 
+    @Test
+    void aSentenceMarksItsNegativeContractionsOnce() {
+        for (String text : List.of("They isn't, won’t and can't; DON'T n't", "The board will not pay.", "",
+                "Nothing here isn't'", "aren't")) {
+            Words words = new Words(text, N);
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(Normalizer.negativeContraction(words.surface(i)), words.negativeContraction(i),
+                        text + " @" + i);
+            }
+        }
+        Words words = new Words("We won’t, they can't.", N);
+        assertTrue(words.negativeContraction(1) && words.negativeContraction(4) && !words.negativeContraction(0));
+    }
+
     private static List<CueMatcher.Match<String>> find(String sentence, String... patterns) {
         List<CueMatcher.Entry<String>> entries = java.util.Arrays.stream(patterns)
                 .map(p -> new CueMatcher.Entry<>(CuePattern.parse(p, N, Set.of("negator")), p)).toList();

@@ -104,6 +104,29 @@ class FeatureIdsTest {
     }
 
     @Test
+    void aFeatureAddedAsPrefixAndRestIsTheFeatureAddedWhole() {
+        // every feature of the default model and some it does not know, cut at each of their
+        // characters: prefix + rest finds the same number as the whole string, or none alike
+        FeatureIds ids = new FeatureIds(CODEBOOK.stanceModel(), CODEBOOK.vocabulary());
+        List<String> features = new ArrayList<>(CODEBOOK.stanceModel().labels().values().iterator().next().weights().keySet());
+        Collections.shuffle(features, new Random(11));
+        List<String> sample = new ArrayList<>(features.subList(0, Math.min(3000, features.size())));
+        sample.addAll(List.of("start:nothing-here", "negator:", "voice:nobody", "kind:body", "a:b:c", "::", "x", ""));
+        for (String f : sample) {
+            for (int cut = 0; cut <= f.length(); cut++) {
+                FeatureIds.Collector whole = ids.collector();
+                whole.add(f);
+                FeatureIds.Collector parts = ids.collector();
+                parts.add(f.substring(0, cut), f.substring(cut));
+                assertEquals(whole.size(), parts.size(), f + " cut at " + cut);
+                if (whole.size() > 0) {
+                    assertEquals(whole.ids()[0], parts.ids()[0], f + " cut at " + cut);
+                }
+            }
+        }
+    }
+
+    @Test
     void wordsReadByTheirNumbersGiveTheFeaturesTheirStringsGive() throws IOException, URISyntaxException {
         // the default model, and a small one with a pair whose key holds a space, read by the
         // numbers of the codebook's vocabulary and of a vocabulary of their own
