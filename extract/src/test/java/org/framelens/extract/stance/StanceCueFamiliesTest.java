@@ -181,6 +181,17 @@ class StanceCueFamiliesTest {
             Small importers get a six-month grace period.                                   | concession
             The rebels are prepared to march on the capital.                                |
             The nurses returned the favour in kind.                                         |
+            # a demand that the other side give something up; literal gestures, lines and land concessions
+            The tenants want the rent rise suspended until an inspector has visited.         | concession
+            The growers demanded that the levy be frozen for a year.                        | concession;condition
+            The farmers will block the road unless the quota is narrowed to one region.     | concession;condition
+            The pilots asked for the new rosters to be put back a month.                    | concession
+            The pilots wanted the new rosters printed in colour.                            |
+            The guide was gesturing at the old walls.                                       |
+            The mayor made a gesture to the tenants.                                        | concession
+            Timber concessions cover half the valley.                                       |
+            The truce has held along the front line for a month.                            |
+            The union held the line on overtime.                                            | concession
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -205,6 +216,7 @@ class StanceCueFamiliesTest {
             The club called its first figure an opening bid.                                | offered
             A late harvest is better than nothing.                                          | made
             The growers say they cannot live with a shorter season.                         | refused
+            The growers demanded that the levy be frozen for a year.                        | demanded
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
