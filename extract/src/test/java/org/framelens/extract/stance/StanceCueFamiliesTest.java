@@ -192,6 +192,12 @@ class StanceCueFamiliesTest {
             Timber concessions cover half the valley.                                       |
             The truce has held along the front line for a month.                            |
             The union held the line on overtime.                                            | concession
+            # an open question whether a side will yield; a call or demand turned down
+            The union has not said whether it would accept a pay freeze.                    |
+            Nobody knows whether the growers could live with a shorter season.              |
+            The union said it would accept a pay freeze.                                    | concession
+            The governor rejected calls to pardon the strikers.                             | concession
+            The chairman resisted requests for a second audit.                              | concession
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -217,6 +223,7 @@ class StanceCueFamiliesTest {
             A late harvest is better than nothing.                                          | made
             The growers say they cannot live with a shorter season.                         | refused
             The growers demanded that the levy be frozen for a year.                        | demanded
+            The governor rejected calls to pardon the strikers.                             | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
