@@ -198,6 +198,11 @@ class StanceCueFamiliesTest {
             The union said it would accept a pay freeze.                                    | concession
             The governor rejected calls to pardon the strikers.                             | concession
             The chairman resisted requests for a second audit.                              | concession
+            # a bond's yield is no yielding; looking back on one's own forecast doubts no claim
+            The ten-year yield has climbed to 7 percent since March.                        |
+            The union refused to yield on pensions.                                         | concession
+            "We were too optimistic about the first year," the builder said.                |
+            Economists say the growth forecast is far too rosy.                             | skepticism
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
