@@ -203,6 +203,11 @@ class StanceCueFamiliesTest {
             The union refused to yield on pensions.                                         | concession
             "We were too optimistic about the first year," the builder said.                |
             Economists say the growth forecast is far too rosy.                             | skepticism
+            # "insisted on Tuesday that" names a day; "they want us to believe" is sarcasm, no demand
+            The minister insisted on Tuesday that the rules were fair.                      |
+            The union insisted on a written guarantee.                                      | condition
+            "Now they want us to trust the same inspectors," the farmer said.              |
+            The council wants the ministry to publish the audit.                            | condition
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
