@@ -181,6 +181,33 @@ class StanceCueFamiliesTest {
             Small importers get a six-month grace period.                                   | concession
             The rebels are prepared to march on the capital.                                |
             The nurses returned the favour in kind.                                         |
+            # a demand that the other side give something up; literal gestures, lines and land concessions
+            The tenants want the rent rise suspended until an inspector has visited.         | concession
+            The growers demanded that the levy be frozen for a year.                        | concession;condition
+            The farmers will block the road unless the quota is narrowed to one region.     | concession;condition
+            The pilots asked for the new rosters to be put back a month.                    | concession
+            The pilots wanted the new rosters printed in colour.                            |
+            The guide was gesturing at the old walls.                                       |
+            The mayor made a gesture to the tenants.                                        | concession
+            Timber concessions cover half the valley.                                       |
+            The truce has held along the front line for a month.                            |
+            The union held the line on overtime.                                            | concession
+            # an open question whether a side will yield; a call or demand turned down
+            The union has not said whether it would accept a pay freeze.                    |
+            Nobody knows whether the growers could live with a shorter season.              |
+            The union said it would accept a pay freeze.                                    | concession
+            The governor rejected calls to pardon the strikers.                             | concession
+            The chairman resisted requests for a second audit.                              | concession
+            # a bond's yield is no yielding; looking back on one's own forecast doubts no claim
+            The ten-year yield has climbed to 7 percent since March.                        |
+            The union refused to yield on pensions.                                         | concession
+            "We were too optimistic about the first year," the builder said.                |
+            Economists say the growth forecast is far too rosy.                             | skepticism
+            # "insisted on Tuesday that" names a day; "they want us to believe" is sarcasm, no demand
+            The minister insisted on Tuesday that the rules were fair.                      |
+            The union insisted on a written guarantee.                                      | condition
+            "Now they want us to trust the same inspectors," the farmer said.              |
+            The council wants the ministry to publish the audit.                            | condition
             """)
     void coreLabels(String sentence, String labels) {
         Set<String> want = labels == null ? Set.of()
@@ -205,6 +232,8 @@ class StanceCueFamiliesTest {
             The club called its first figure an opening bid.                                | offered
             A late harvest is better than nothing.                                          | made
             The growers say they cannot live with a shorter season.                         | refused
+            The growers demanded that the levy be frozen for a year.                        | demanded
+            The governor rejected calls to pardon the strikers.                             | refused
             """)
     void concessionDirection(String sentence, String direction) {
         assertEquals(direction, StanceLabelerTest.tag(sentence, "concession").direction(),
