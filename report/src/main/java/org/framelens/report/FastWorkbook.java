@@ -52,15 +52,34 @@ final class FastWorkbook extends SXSSFWorkbook {
      * @param window rows kept in memory per sheet before they go to the temporary file
      */
     FastWorkbook(int window) {
+        this(window, SharedStrings.MAX_ENTRIES, SharedStrings.MAX_LENGTH);
+    }
+
+    /**
+     * @param window        rows kept in memory per sheet before they go to the temporary file
+     * @param sharedEntries the most texts the shared strings table holds
+     * @param sharedLength  the longest text it takes, in chars
+     */
+    FastWorkbook(int window, int sharedEntries, int sharedLength) {
         super(window);
+        this.sharedEntries = sharedEntries;
+        this.sharedLength = sharedLength;
         // the temporary rows are compressed by this class's writer (a large run's would otherwise
         // fill the disk); the flag says so to anyone asking, POI reads it only to pick its writer
         setCompressTempFiles(true);
     }
 
+    private final int sharedEntries;
+    private final int sharedLength;
+    /** The short texts of every sheet's cells, shared; made with the first sheet. */
+    private SharedStrings strings;
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new DeflatedRows();
+        if (strings == null) {
+            strings = new SharedStrings(sharedEntries, sharedLength);
+        }
+        return new DeflatedRows(strings);
     }
 
     @Override
@@ -84,6 +103,12 @@ final class FastWorkbook extends SXSSFWorkbook {
                 sheets.put(x.getPackagePart().getPartName().getName().substring(1), getSheetAt(i));
             }
         }
+        // every row written first: the shared strings entry comes before the sheets', and must
+        // hold the strings of the rows still in memory too
+        for (SXSSFSheet sheet : sheets.values()) {
+            sheet.flushRows();
+        }
+        String sst = getXSSFWorkbook().getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
         OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
         XlsxZip zip = new XlsxZip(buffered, Deflater.BEST_SPEED);
         try {
@@ -94,6 +119,10 @@ final class FastWorkbook extends SXSSFWorkbook {
                     if (is instanceof ZipArchiveThresholdInputStream t) {
                         // as POI: a sheet's template is small, but the zip-bomb guard is not for it
                         t.setGuardState(false);
+                    }
+                    if (ze.getName().equals(sst) && strings != null && strings.size() > 0) {
+                        zip.deflated(ze.getName(), new ByteArrayInputStream(strings.xml()));
+                        continue;
                     }
                     SXSSFSheet sheet = sheets.get(ze.getName());
                     if (sheet == null) {
@@ -210,6 +239,119 @@ final class FastWorkbook extends SXSSFWorkbook {
         return new byte[][] {head, out.toByteArray()};
     }
 
+    /** Whether a text needs {@code xml:space="preserve"}: white space at either end (as POI decides). */
+    static boolean preserveSpace(String value) {
+        return !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                || Character.isWhitespace(value.charAt(value.length() - 1)));
+    }
+
+    /**
+     * @param s text
+     * @return it as XML character data, as POI's sheet writer escapes it: markup characters and
+     *         line breaks, tabs and no-break spaces as references; characters XML 1.0 cannot hold
+     *         (other controls, U+FFFE, U+FFFF) as {@code ?}
+     */
+    static String escape(String s) {
+        int first = firstToEscape(s);
+        if (first < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\n' -> b.append("&#xa;");
+                case '\r' -> b.append("&#xd;");
+                case '\t' -> b.append("&#x9;");
+                case '\u00A0' -> b.append("&#xa0;");
+                // XML 1.0 cannot hold other control characters, nor U+FFFE and U+FFFF
+                default -> b.append(c < ' ' || c >= '\uFFFE' ? '?' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static int firstToEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uFFFE') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The workbook's shared strings table, bounded: a text of at most {@code maxLength} characters
+     * gets an index the first time it is written while the table holds fewer than
+     * {@code maxEntries}; a text not in it is written inline. Why: the report's per-sentence sheets
+     * repeat short values on every row (story, outlet, kind, speaker, label, empty cells), and a
+     * shared index is a third of the characters of an inline string; bounded so that memory does
+     * not grow with the corpus (at most about 1.5 MB at the defaults). Not thread-safe.
+     */
+    static final class SharedStrings {
+        static final int MAX_ENTRIES = 1 << 14;
+        static final int MAX_LENGTH = 48;
+
+        private final int maxEntries;
+        private final int maxLength;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final java.util.List<String> values = new java.util.ArrayList<>();
+        private long references;
+
+        SharedStrings(int maxEntries, int maxLength) {
+            this.maxEntries = maxEntries;
+            this.maxLength = maxLength;
+        }
+
+        /**
+         * @param value a cell's text, about to be written
+         * @return its index in the table (counted as one more reference), or -1 to write it inline
+         */
+        int indexOf(String value) {
+            if (value.length() > maxLength) {
+                return -1;
+            }
+            Integer i = index.get(value);
+            if (i == null) {
+                if (values.size() >= maxEntries) {
+                    return -1;
+                }
+                i = values.size();
+                index.put(value, i);
+                values.add(value);
+            }
+            references++;
+            return i;
+        }
+
+        /** @return the number of texts in the table */
+        int size() {
+            return values.size();
+        }
+
+        /** @return the table as the workbook's {@code sharedStrings.xml} part, UTF-8 */
+        byte[] xml() throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(values.size() * 32 + 256);
+            Writer w = new Utf8Writer(bytes, 1 << 14);
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst count=\"" + references + "\" uniqueCount=\""
+                    + values.size() + "\" xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            for (String v : values) {
+                w.write(preserveSpace(v) ? "<si><t xml:space=\"preserve\">" : "<si><t>");
+                w.write(escape(v));
+                w.write("</t></si>");
+            }
+            w.write("</sst>");
+            w.close();
+            return bytes.toByteArray();
+        }
+    }
+
     /** The rows of a sheet read back: the inflated stream, and what a splice needs of its file. */
     private static final class Deflated extends FilterInputStream {
         final File file;
@@ -239,27 +381,49 @@ final class FastWorkbook extends SXSSFWorkbook {
             }
         }
 
+        /** Style indexes as text, the first 256 (the report has a few dozen styles). */
+        private static final String[] STYLES = new String[256];
+
+        static {
+            for (int i = 0; i < STYLES.length; i++) {
+                STYLES[i] = Integer.toString(i);
+            }
+        }
+
+        private final SharedStrings strings;
         private RawDeflater deflater;
         /** The number of the row being written, as cell references end (1-based). */
         private String rowNumber;
+        /** The column of the row's last cell written, -1 before its first. */
+        private int lastColumn = -1;
 
-        /** Without a shared strings table: strings are written inline, as {@link SXSSFWorkbook}'s default. */
-        DeflatedRows() throws IOException {
+        /**
+         * @param strings the workbook's shared strings (POI's own table is not used: SXSSF's
+         *                default writes strings inline, and its table would hold every string)
+         */
+        DeflatedRows(SharedStrings strings) throws IOException {
             super();
+            this.strings = strings;
         }
 
         @Override
         public void writeRow(int rownum, SXSSFRow row) throws IOException {
             rowNumber = Integer.toString(rownum + 1);
+            lastColumn = -1;
             super.writeRow(rownum, row);
         }
 
         /**
-         * The same characters as {@link SheetDataWriter#writeCell} writes for text, number and
-         * blank cells (all the report writes), without a {@link CellReference} object and an
-         * attribute call per cell; other cells go to POI's. Why it is safe to copy: the markup is
-         * pinned with the POI version, and a test compares the bytes both write for every kind
-         * of cell.
+         * Text, number and blank cells (all the report writes) in fewer characters than
+         * {@link SheetDataWriter#writeCell} writes, read back as the same cells (value, type,
+         * style): a cell's {@code r} reference only after a gap (without it a cell is the one
+         * after the previous, or the row's first; ECMA-376 makes it optional), no {@code t="n"}
+         * (the default type), whole numbers without {@code ".0"}, an empty element for a blank
+         * cell, and short text through the workbook's bounded shared strings
+         * ({@link SharedStrings}) rather than inline. Why: every byte of a sheet's XML is encoded
+         * and deflated, and a large run's workbook is gigabytes of it; a row of the Sentences sheet
+         * took 1.2 KB. Formulas, booleans and errors go to POI's writer. A test reads every kind of
+         * cell back with POI against the same cells written by POI's own workbook.
          */
         @Override
         public void writeCell(int columnIndex, Cell cell) throws IOException {
@@ -269,45 +433,60 @@ final class FastWorkbook extends SXSSFWorkbook {
             CellType type = cell.getCellType();
             if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BLANK) {
                 super.writeCell(columnIndex, cell);
+                lastColumn = columnIndex;
                 return;
             }
             Writer out = _out;
-            out.write("<c r=\"");
-            out.write(columnIndex < COLUMNS.length ? COLUMNS[columnIndex] : CellReference.convertNumToColString(columnIndex));
-            out.write(rowNumber);
-            out.write('"');
+            if (columnIndex == lastColumn + 1) {
+                out.write("<c");
+            } else {
+                out.write("<c r=\"");
+                out.write(columnIndex < COLUMNS.length ? COLUMNS[columnIndex] : CellReference.convertNumToColString(columnIndex));
+                out.write(rowNumber);
+                out.write('"');
+            }
+            lastColumn = columnIndex;
             int style = cell.getCellStyle().getIndex() & 0xffff;
             if (style != 0) {
                 out.write(" s=\"");
-                out.write(Integer.toString(style));
+                out.write(style < STYLES.length ? STYLES[style] : Integer.toString(style));
                 out.write('"');
             }
             if (type == CellType.BLANK) {
-                out.write('>');
-            } else if (type == CellType.STRING) {
+                out.write("/>");
+                return;
+            }
+            if (type == CellType.STRING) {
                 String value = cell.getStringCellValue();
+                int shared = strings.indexOf(value);
+                if (shared >= 0) {
+                    out.write(" t=\"s\"><v>");
+                    out.write(Integer.toString(shared));
+                    out.write("</v></c>");
+                    return;
+                }
                 out.write(" t=\"inlineStr\"><is><t");
-                if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
-                        || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+                if (preserveSpace(value)) {
                     out.write(" xml:space=\"preserve\"");
                 }
                 out.write('>');
                 outputEscapedString(value);
-                out.write("</t></is>");
+                out.write("</t></is></c>");
             } else {
-                out.write(" t=\"n\"><v>");
+                out.write("><v>");
                 writeNumber(out, cell.getNumericCellValue());
-                out.write("</v>");
+                out.write("</v></c>");
             }
-            out.write("</c>");
         }
 
-        /** {@link Double#toString}'s characters; whole numbers below ten million without its digit loop. */
-        private static void writeNumber(Writer out, double v) throws IOException {
+        /**
+         * A number as {@code xsd:double} text that parses back to the same double: whole numbers
+         * as digits (what Excel writes), others as {@link Double#toString}.
+         */
+        static void writeNumber(Writer out, double v) throws IOException {
             long whole = (long) v;
-            if (whole == v && Math.abs(v) < 1e7 && (whole != 0 || Double.doubleToRawLongBits(v) == 0L)) {
+            if (whole == v && Math.abs(v) < 1e15 && (whole != 0 || Double.doubleToRawLongBits(v) == 0L)) {
                 out.write(Long.toString(whole));
-                out.write(".0");
             } else {
                 out.write(Double.toString(v));
             }
@@ -326,42 +505,9 @@ final class FastWorkbook extends SXSSFWorkbook {
          */
         @Override
         protected void outputEscapedString(String s) throws IOException {
-            if (s == null || s.isEmpty()) {
-                return;
+            if (s != null && !s.isEmpty()) {
+                _out.write(escape(s));
             }
-            int first = firstToEscape(s);
-            if (first < 0) {
-                _out.write(s);
-                return;
-            }
-            StringBuilder b = new StringBuilder(s.length() + 16);
-            b.append(s, 0, first);
-            for (int i = first; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '<' -> b.append("&lt;");
-                    case '>' -> b.append("&gt;");
-                    case '&' -> b.append("&amp;");
-                    case '"' -> b.append("&quot;");
-                    case '\n' -> b.append("&#xa;");
-                    case '\r' -> b.append("&#xd;");
-                    case '\t' -> b.append("&#x9;");
-                    case '\u00A0' -> b.append("&#xa0;");
-                    // XML 1.0 cannot hold other control characters, nor U+FFFE and U+FFFF
-                    default -> b.append(c < ' ' || c >= '\uFFFE' ? '?' : c);
-                }
-            }
-            _out.write(b.toString());
-        }
-
-        private static int firstToEscape(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uFFFE') {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         /** UTF-8 into the deflater, encoded and buffered without a lock per call. */

@@ -2,11 +2,13 @@ package org.framelens.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The fast workbook writes the same cells, and the same XML, as POI's own streaming workbook. */
+/**
+ * The fast workbook writes the same cells as POI's own streaming workbook (read back with POI), in
+ * less XML, and the same bytes in every entry but the rows and the shared strings.
+ */
 class FastWorkbookTest {
     private static final List<String> TRICKY = List.of(
             "plain text", "", "a < b > c & d \"quoted\" 'single'",
@@ -46,16 +51,106 @@ class FastWorkbookTest {
     }
 
     @Test
-    void everyEntryHoldsTheSameBytesAsPoisOwn() throws IOException {
-        Map<String, byte[]> poi = entries(writeSeveral(new SXSSFWorkbook(3)));
-        Map<String, byte[]> fast = entries(writeSeveral(new FastWorkbook(3)));
+    void everyOtherEntryHoldsTheSameBytesAsPoisOwnAndEverySheetTheSameCells() throws IOException {
+        byte[] poiBytes = writeSeveral(new SXSSFWorkbook(3));
+        byte[] fastBytes = writeSeveral(new FastWorkbook(3));
+        Map<String, byte[]> poi = entries(poiBytes);
+        Map<String, byte[]> fast = entries(fastBytes);
         assertEquals(poi.keySet(), fast.keySet());
         for (String name : poi.keySet()) {
-            if (!name.equals("docProps/core.xml")) { // holds the time the workbook was made
+            if (name.startsWith("xl/worksheets/sheet")) {
+                // the XML around the rows is POI's; the rows are shorter, read back below
+                assertEquals(aroundRows(poi.get(name)), aroundRows(fast.get(name)), name);
+            } else if (!name.equals("docProps/core.xml") // holds the time the workbook was made
+                    && !name.equals("xl/sharedStrings.xml")) {
                 assertArrayEquals(poi.get(name), fast.get(name), name);
             }
         }
+        assertEquals(cells(poiBytes), cells(fastBytes));
         assertTrue(poi.get("xl/worksheets/sheet1.xml").length > 10_000, "rows went through the temporary file");
+        // what the shorter cells are for: less XML to encode and deflate
+        int poiXml = poi.get("xl/worksheets/sheet1.xml").length + poi.get("xl/worksheets/sheet2.xml").length;
+        int fastXml = fast.get("xl/worksheets/sheet1.xml").length + fast.get("xl/worksheets/sheet2.xml").length;
+        assertTrue(fastXml < poiXml * 0.7, fastXml + " bytes of rows against POI's " + poiXml);
+        String big = new String(fast.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertFalse(big.contains(" t=\"n\""), "numbers are of the default type (formulas, POI's, say it)");
+        assertTrue(big.contains("<c s=") || big.contains("<c t="), "cells next to the previous have no reference");
+        assertTrue(new String(fast.get("xl/worksheets/sheet2.xml"), StandardCharsets.UTF_8).contains(" t=\"s\""),
+                "short texts are shared");
+    }
+
+    @Test
+    void theSharedStringsTableStopsGrowingAtItsBoundAndTheRestIsWrittenInline() throws IOException {
+        List<String> written = new ArrayList<>();
+        byte[] xlsx;
+        try (FastWorkbook wb = new FastWorkbook(5, 40, 12)) {
+            Sheet sheet = wb.createSheet("s");
+            for (int r = 0; r < 300; r++) {
+                Row row = sheet.createRow(r);
+                // short texts, distinct and repeated; one too long to share; one with spaces at its ends
+                String[] texts = {"id-" + r, "kind-" + r % 3, "a text longer than the table takes " + r, " padded "};
+                for (int c = 0; c < texts.length; c++) {
+                    row.createCell(c).setCellValue(texts[c]);
+                    written.add(texts[c]);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        List<String> back = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(40, wb.getSharedStringSource().getUniqueCount(), "the table holds its bound, no more");
+            for (Row row : wb.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, c.getCellType());
+                    back.add(c.getStringCellValue());
+                }
+            }
+        }
+        assertEquals(written, back);
+        String rows = new String(entries(xlsx).get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertTrue(rows.contains("<t>id-299</t>"), "past the bound, short texts are inline");
+        assertTrue(rows.contains("<t>a text longer than the table takes 0</t>"), "long texts are inline");
+    }
+
+    /** A sheet's XML without its rows. */
+    private static String aroundRows(byte[] sheet) {
+        String xml = new String(sheet, StandardCharsets.UTF_8);
+        int start = xml.indexOf("<sheetData>");
+        int end = xml.indexOf("</sheetData>");
+        return start < 0 || end < 0 ? xml : xml.substring(0, start) + xml.substring(end);
+    }
+
+    /**
+     * Everything POI reads back of every sheet: per row its number, height and whether it is
+     * custom; per cell its column, type, value and style; the merged regions and column widths.
+     */
+    private static List<String> cells(byte[] xlsx) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                out.add("sheet " + sheet.getSheetName() + " merged " + sheet.getMergedRegions());
+                for (int c = 0; c < 90; c++) {
+                    out.add("width " + c + " " + sheet.getColumnWidth(c));
+                }
+                for (Row row : sheet) {
+                    out.add("row " + row.getRowNum() + " " + row.getHeight() + " " + row.getZeroHeight()
+                            + " " + ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getCustomHeight());
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String value = switch (c.getCellType()) {
+                            case STRING -> c.getStringCellValue();
+                            case NUMERIC -> Long.toHexString(Double.doubleToRawLongBits(c.getNumericCellValue()));
+                            case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+                            case FORMULA -> c.getCellFormula();
+                            default -> "";
+                        };
+                        out.add(c.getAddress() + " " + c.getCellType() + " " + c.getCellStyle().getIndex() + " " + value);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Sheets with many rows, every kind of cell, none, merged cells, frozen panes and a picture. */
