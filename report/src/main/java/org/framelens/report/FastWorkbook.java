@@ -28,6 +28,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -74,12 +75,107 @@ final class FastWorkbook extends SXSSFWorkbook {
     /** The short texts of every sheet's cells, shared; made with the first sheet. */
     private SharedStrings strings;
 
+    /** Each sheet's writer, to write rows to it directly ({@link #rows}). */
+    private final Map<SXSSFSheet, DeflatedRows> writers = new java.util.IdentityHashMap<>();
+    /** The writer made for the sheet being created. */
+    private DeflatedRows made;
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         if (strings == null) {
             strings = new SharedStrings(sharedEntries, sharedLength);
         }
-        return new DeflatedRows(strings);
+        made = new DeflatedRows(strings);
+        return made;
+    }
+
+    @Override
+    public SXSSFSheet createSheet(String sheetname) {
+        made = null;
+        SXSSFSheet sheet = super.createSheet(sheetname);
+        writers.put(sheet, made);
+        return sheet;
+    }
+
+    /**
+     * The rows of a sheet written straight into its XML, without POI's row and cell objects. Why:
+     * for every cell POI makes an object and keeps a row's cells in a tree map, iterated by
+     * column with a lookup each; on the report's per-sentence sheets (millions of cells in a large
+     * run) that was as much work as writing the XML. The rows the sheet holds in memory are
+     * written first; after this call the sheet takes no more rows through {@code createRow} of a
+     * number at or below the last written here (POI refuses them).
+     *
+     * @param sheet a sheet of this workbook
+     * @return its direct writer, valid until the workbook is written
+     */
+    Rows rows(SXSSFSheet sheet) {
+        DeflatedRows w = writers.get(sheet);
+        if (w == null) {
+            throw new IllegalArgumentException("not a sheet of this workbook: " + sheet.getSheetName());
+        }
+        try {
+            sheet.flushRows();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Rows(w);
+    }
+
+    /**
+     * Writes rows of one sheet as the {@link SXSSFRow}s of the same text and number cells would
+     * be written, read back as the same cells: {@link #row}, the row's cells left to right, {@link #end}.
+     * Not thread-safe.
+     */
+    static final class Rows {
+        private final DeflatedRows w;
+
+        private Rows(DeflatedRows w) {
+            this.w = w;
+        }
+
+        /**
+         * Starts a row.
+         *
+         * @param rownum the row's number (0-based), above any written before in the sheet
+         * @param points its height in points as {@link org.apache.poi.ss.usermodel.Row#setHeightInPoints}
+         *               takes it, -1 for the default
+         */
+        void row(int rownum, float points) {
+            try {
+                w.beginDirectRow(rownum, points);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** A text cell (the value as a cell holds it: see {@link CellText}). */
+        void text(int column, String value, CellStyle style) {
+            try {
+                w.cellStart(column, style);
+                w.text(value);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** A number cell. */
+        void number(int column, double value, CellStyle style) {
+            try {
+                w.cellStart(column, style);
+                w.number(value);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Ends the row. */
+        void end() {
+            try {
+                w.endDirectRow();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Override
@@ -396,6 +492,11 @@ final class FastWorkbook extends SXSSFWorkbook {
         private String rowNumber;
         /** The column of the row's last cell written, -1 before its first. */
         private int lastColumn = -1;
+        /** Rows written directly ({@link Rows}): how many, the first's and last's number, the last's cells. */
+        private int directRows;
+        private int directLowest;
+        private int directLast = -1;
+        private int directCells;
 
         /**
          * @param strings the workbook's shared strings (POI's own table is not used: SXSSF's
@@ -436,6 +537,18 @@ final class FastWorkbook extends SXSSFWorkbook {
                 lastColumn = columnIndex;
                 return;
             }
+            cellStart(columnIndex, cell.getCellStyle());
+            if (type == CellType.BLANK) {
+                _out.write("/>");
+            } else if (type == CellType.STRING) {
+                text(cell.getStringCellValue());
+            } else {
+                number(cell.getNumericCellValue());
+            }
+        }
+
+        /** Opens a cell, up to its type: {@code <c}, the reference after a gap, the style. */
+        void cellStart(int columnIndex, CellStyle cellStyle) throws IOException {
             Writer out = _out;
             if (columnIndex == lastColumn + 1) {
                 out.write("<c");
@@ -446,37 +559,89 @@ final class FastWorkbook extends SXSSFWorkbook {
                 out.write('"');
             }
             lastColumn = columnIndex;
-            int style = cell.getCellStyle().getIndex() & 0xffff;
+            int style = cellStyle == null ? 0 : cellStyle.getIndex() & 0xffff;
             if (style != 0) {
                 out.write(" s=\"");
                 out.write(style < STYLES.length ? STYLES[style] : Integer.toString(style));
                 out.write('"');
             }
-            if (type == CellType.BLANK) {
-                out.write("/>");
+        }
+
+        /** Ends a cell opened by {@link #cellStart} with a text value. */
+        void text(String value) throws IOException {
+            Writer out = _out;
+            int shared = strings.indexOf(value);
+            if (shared >= 0) {
+                out.write(" t=\"s\"><v>");
+                out.write(Integer.toString(shared));
+                out.write("</v></c>");
                 return;
             }
-            if (type == CellType.STRING) {
-                String value = cell.getStringCellValue();
-                int shared = strings.indexOf(value);
-                if (shared >= 0) {
-                    out.write(" t=\"s\"><v>");
-                    out.write(Integer.toString(shared));
-                    out.write("</v></c>");
-                    return;
-                }
-                out.write(" t=\"inlineStr\"><is><t");
-                if (preserveSpace(value)) {
-                    out.write(" xml:space=\"preserve\"");
-                }
-                out.write('>');
-                outputEscapedString(value);
-                out.write("</t></is></c>");
-            } else {
-                out.write("><v>");
-                writeNumber(out, cell.getNumericCellValue());
-                out.write("</v></c>");
+            out.write(" t=\"inlineStr\"><is><t");
+            if (preserveSpace(value)) {
+                out.write(" xml:space=\"preserve\"");
             }
+            out.write('>');
+            outputEscapedString(value);
+            out.write("</t></is></c>");
+        }
+
+        /** Ends a cell opened by {@link #cellStart} with a number value. */
+        void number(double value) throws IOException {
+            _out.write("><v>");
+            writeNumber(_out, value);
+            _out.write("</v></c>");
+        }
+
+        /** As POI's {@code beginRow} for a row of the given height and nothing else set. */
+        void beginDirectRow(int rownum, float points) throws IOException {
+            if (rownum <= getLastFlushedRow()) {
+                throw new IllegalArgumentException("row " + rownum + " is not after the rows written");
+            }
+            if (getNumberOfFlushedRows() == 0) {
+                directLowest = rownum;
+            }
+            directRows++;
+            directLast = rownum;
+            rowNumber = Integer.toString(rownum + 1);
+            lastColumn = -1;
+            Writer out = _out;
+            out.write("<row r=\"");
+            out.write(rowNumber);
+            if (points != -1) {
+                // as SXSSFRow keeps it: twentieths of a point in a short
+                short twips = (short) (points * 20);
+                out.write("\" customHeight=\"1\" ht=\"");
+                out.write(Float.toString((float) (twips / 20.0)));
+            }
+            out.write("\">\n");
+        }
+
+        void endDirectRow() throws IOException {
+            directCells = lastColumn + 1;
+            _out.write("</row>\n");
+        }
+
+        // what POI's sheet asks of its writer, the rows written directly counted in
+
+        @Override
+        public int getNumberOfFlushedRows() {
+            return super.getNumberOfFlushedRows() + directRows;
+        }
+
+        @Override
+        public int getLowestIndexOfFlushedRows() {
+            return super.getNumberOfFlushedRows() > 0 ? super.getLowestIndexOfFlushedRows() : directLowest;
+        }
+
+        @Override
+        public int getLastFlushedRow() {
+            return Math.max(directLast, super.getLastFlushedRow());
+        }
+
+        @Override
+        public int getNumberOfCellsOfLastFlushedRow() {
+            return directLast > super.getLastFlushedRow() ? directCells : super.getNumberOfCellsOfLastFlushedRow();
         }
 
         /**

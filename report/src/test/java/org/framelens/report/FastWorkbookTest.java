@@ -3,6 +3,7 @@ package org.framelens.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -112,6 +113,84 @@ class FastWorkbookTest {
         String rows = new String(entries(xlsx).get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
         assertTrue(rows.contains("<t>id-299</t>"), "past the bound, short texts are inline");
         assertTrue(rows.contains("<t>a text longer than the table takes 0</t>"), "long texts are inline");
+    }
+
+    @Test
+    void rowsWrittenDirectlyReadBackAsTheSameRowsWrittenThroughPoi() throws IOException {
+        assertEquals(cells(sheetOfEveryShape(false)), cells(sheetOfEveryShape(true)));
+    }
+
+    @Test
+    void aDirectRowAtOrBelowTheRowsWrittenIsRefusedAndPoiRefusesRowsBelowTheDirectOnes() throws IOException {
+        try (FastWorkbook wb = new FastWorkbook(3)) {
+            org.apache.poi.xssf.streaming.SXSSFSheet sheet = wb.createSheet("s");
+            sheet.createRow(0).createCell(0).setCellValue("header");
+            FastWorkbook.Rows rows = wb.rows(sheet);
+            assertThrows(IllegalArgumentException.class, () -> rows.row(0, -1));
+            rows.row(4, -1);
+            rows.number(0, 1, null);
+            rows.end();
+            assertEquals(2, sheet.getPhysicalNumberOfRows());
+            assertThrows(IllegalArgumentException.class, () -> sheet.createRow(3));
+        }
+    }
+
+    /**
+     * A header row through POI, then rows of text, numbers, gaps, wide columns, heights and styles,
+     * through POI's rows or written directly.
+     */
+    private static byte[] sheetOfEveryShape(boolean direct) throws IOException {
+        try (FastWorkbook wb = new FastWorkbook(4)) {
+            org.apache.poi.xssf.streaming.SXSSFSheet sheet = wb.createSheet("shapes");
+            Styles styles = new Styles(wb);
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("a header");
+            header.createCell(3).setCellValue(7);
+            FastWorkbook.Rows rows = direct ? wb.rows(sheet) : null;
+            double[] numbers = {0, -0.0, 1, -1, 42, 0.25, 9_999_999, 10_000_000, 1e15, 1e20, 1e-7, 0.1 + 0.2, -3.5e14};
+            String[] texts = {"", " lead", "trail ", "=1+2", "@risky", "plain", "x < y & \"z\"", "line\nbreak",
+                "\u00A0nbsp", "a long text " + "word ".repeat(30)};
+            org.apache.poi.ss.usermodel.CellStyle[] kinds = {null, styles.plain, styles.wrapped, styles.integer};
+            for (int r = 1; r < 80; r++) {
+                float points = r % 5 == 0 ? 13.37f * (r % 7 + 1) : -1;
+                Row row = null;
+                if (direct) {
+                    rows.row(r * 2, points);
+                } else {
+                    row = sheet.createRow(r * 2);
+                    if (points != -1) {
+                        row.setHeightInPoints(points);
+                    }
+                }
+                for (int c = r % 3; c < 85; c += 1 + (r + c) % 4) {
+                    org.apache.poi.ss.usermodel.CellStyle style = kinds[(r + c) % kinds.length];
+                    if ((r + c) % 2 == 0) {
+                        double v = numbers[(r * 7 + c) % numbers.length];
+                        if (direct) {
+                            rows.number(c, v, style);
+                        } else {
+                            row.createCell(c).setCellValue(v);
+                            if (style != null) {
+                                row.getCell(c).setCellStyle(style);
+                            }
+                        }
+                    } else {
+                        String v = texts[(r * 3 + c) % texts.length] + (c > 60 ? " " + r : "");
+                        if (direct) {
+                            CellText.set(rows, c, v, style, styles);
+                        } else {
+                            CellText.set(row, c, v, style, styles);
+                        }
+                    }
+                }
+                if (direct) {
+                    rows.end();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** A sheet's XML without its rows. */
