@@ -62,7 +62,19 @@ final class FastWorkbook extends SXSSFWorkbook {
      * @param sharedLength  the longest text it takes, in chars
      */
     FastWorkbook(int window, int sharedEntries, int sharedLength) {
+        this(window, sharedEntries, sharedLength, 4 << 20);
+    }
+
+    /**
+     * @param window        rows kept in memory per sheet before they go to the temporary file
+     * @param sharedEntries the most texts the shared strings table holds
+     * @param sharedLength  the longest text it takes, in chars
+     * @param inlineBytes   the bytes of a sheet's rows deflated on the writing thread before the
+     *                      rest go to the {@link DeflateThread}
+     */
+    FastWorkbook(int window, int sharedEntries, int sharedLength, long inlineBytes) {
         super(window);
+        this.inlineBytes = inlineBytes;
         this.sharedEntries = sharedEntries;
         this.sharedLength = sharedLength;
         // the temporary rows are compressed by this class's writer (a large run's would otherwise
@@ -72,6 +84,7 @@ final class FastWorkbook extends SXSSFWorkbook {
 
     private final int sharedEntries;
     private final int sharedLength;
+    private final long inlineBytes;
     /** The short texts of every sheet's cells, shared; made with the first sheet. */
     private SharedStrings strings;
 
@@ -86,7 +99,7 @@ final class FastWorkbook extends SXSSFWorkbook {
             strings = new SharedStrings(sharedEntries, sharedLength);
         }
         if (deflating == null && DEFLATE_THREAD) {
-            deflating = new DeflateThread();
+            deflating = new DeflateThread(inlineBytes);
         }
         made = new DeflatedRows(strings, deflating);
         return made;
@@ -742,14 +755,28 @@ final class FastWorkbook extends SXSSFWorkbook {
         private final java.util.concurrent.BlockingQueue<Task> tasks = new java.util.concurrent.LinkedBlockingQueue<>();
         private final Thread thread;
 
-        DeflateThread() {
+        /** Bytes a sheet's rows reach before they are deflated on the thread. */
+        final long inlineBytes;
+
+        /** @param inlineBytes bytes a sheet's rows reach before they are deflated on the thread */
+        DeflateThread(long inlineBytes) {
+            this.inlineBytes = inlineBytes;
             for (int i = 0; i < BUFFERS; i++) {
                 free.add(new byte[CHUNK]);
             }
             thread = new Thread(this::work, "framelens-deflate");
             thread.setDaemon(true); // never keeps the JVM alive; stop() ends it
-            thread.start();
         }
+
+        /** Starts the thread with the first work handed to it (a small workbook never needs it). */
+        private void start() {
+            if (!started) {
+                started = true;
+                thread.start();
+            }
+        }
+
+        private boolean started;
 
         private void work() {
             try {
@@ -777,6 +804,7 @@ final class FastWorkbook extends SXSSFWorkbook {
                 target.deflateNow(b, off, len);
                 return;
             }
+            start();
             while (len > 0) {
                 byte[] chunk = take();
                 int n = Math.min(len, chunk.length);
@@ -793,6 +821,7 @@ final class FastWorkbook extends SXSSFWorkbook {
                 target.finishNow();
                 return;
             }
+            start();
             java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
             tasks.add(new Task(target, null, 0, done));
             try {
@@ -814,6 +843,10 @@ final class FastWorkbook extends SXSSFWorkbook {
 
         /** Ends the thread once what was handed is done; later work is done on the caller's thread. */
         void stop() {
+            if (stopped) {
+                return;
+            }
+            stopped = !started; // never started: nothing to wait for
             if (stopped) {
                 return;
             }
@@ -865,12 +898,21 @@ final class FastWorkbook extends SXSSFWorkbook {
             if (len == 0) {
                 return;
             }
-            if (thread != null) {
+            written += len;
+            if (thread != null && (handedOver || written > thread.inlineBytes)) {
+                // past the first megabytes: a small sheet is deflated here, as waiting for another
+                // thread costs more than it saves (on a busy machine, a wait for a time slice)
+                handedOver = true;
                 thread.deflate(this, b, off, len);
             } else {
                 deflateNow(b, off, len);
             }
         }
+
+        /** Bytes written so far (on the writer's side: {@link #length} counts those deflated). */
+        private long written;
+        /** Whether this sheet's rows go to the thread (from then on all of them, in order). */
+        private boolean handedOver;
 
         private void check() throws IOException {
             if (failed != null) {
@@ -928,7 +970,7 @@ final class FastWorkbook extends SXSSFWorkbook {
                 return;
             }
             closed = true;
-            if (thread != null) {
+            if (handedOver) {
                 thread.finish(this);
             } else {
                 finishNow();

@@ -117,7 +117,16 @@ class FastWorkbookTest {
 
     @Test
     void rowsWrittenDirectlyReadBackAsTheSameRowsWrittenThroughPoi() throws IOException {
-        assertEquals(cells(sheetOfEveryShape(false)), cells(sheetOfEveryShape(true)));
+        assertEquals(cells(sheetOfEveryShape(false, 4 << 20)), cells(sheetOfEveryShape(true, 4 << 20)));
+    }
+
+    @Test
+    void rowsDeflatedOnTheDeflateThreadReadBackAsTheRowsDeflatedOnTheWriters() throws IOException {
+        // the first 1,000 bytes here, the rest on the thread; and all of it here
+        byte[] threaded = sheetOfEveryShape(true, 1_000);
+        assertEquals(cells(sheetOfEveryShape(true, Long.MAX_VALUE)), cells(threaded));
+        assertEquals(entries(sheetOfEveryShape(true, Long.MAX_VALUE)).get("xl/worksheets/sheet1.xml").length,
+                entries(threaded).get("xl/worksheets/sheet1.xml").length);
     }
 
     @Test
@@ -139,8 +148,8 @@ class FastWorkbookTest {
      * A header row through POI, then rows of text, numbers, gaps, wide columns, heights and styles,
      * through POI's rows or written directly.
      */
-    private static byte[] sheetOfEveryShape(boolean direct) throws IOException {
-        try (FastWorkbook wb = new FastWorkbook(4)) {
+    private static byte[] sheetOfEveryShape(boolean direct, long inlineBytes) throws IOException {
+        try (FastWorkbook wb = new FastWorkbook(4, 1 << 14, 48, inlineBytes)) {
             org.apache.poi.xssf.streaming.SXSSFSheet sheet = wb.createSheet("shapes");
             Styles styles = new Styles(wb);
             Row header = sheet.createRow(0);
