@@ -22,15 +22,17 @@ final class AlignmentSheets {
     /** The tables that compare outlets: a story with one outlet has no rows in them, and a note. */
     static final java.util.Set<Table<?>> COMPARISONS = java.util.Set.of(AlignmentTables.ALIGNMENT,
             AlignmentTables.QUOTES, AlignmentTables.UNIQUE, AlignmentTables.WORDING, AlignmentTables.SHARES);
-    private final SXSSFWorkbook wb;
+    private final FastWorkbook wb;
     private final Styles styles;
     private final int maxRows;
     private final List<SXSSFSheet> sheets = new ArrayList<>();
+    /** Each sheet's rows after its header, written without POI's row objects. */
+    private final List<FastWorkbook.Rows> sheetRows = new ArrayList<>();
     private final int[] next;
     private final boolean[] full;
     private final CellStyle decimal;
 
-    AlignmentSheets(SXSSFWorkbook wb, Styles styles, int maxRows) {
+    AlignmentSheets(FastWorkbook wb, Styles styles, int maxRows) {
         this.wb = wb;
         this.styles = styles;
         this.maxRows = maxRows;
@@ -41,7 +43,9 @@ final class AlignmentSheets {
         this.next = new int[tables.size()];
         this.full = new boolean[tables.size()];
         for (Table<?> t : tables) {
-            sheets.add(header(t));
+            SXSSFSheet sheet = header(t);
+            sheets.add(sheet);
+            sheetRows.add(wb.rows(sheet));
         }
         java.util.Arrays.fill(next, 1);
     }
@@ -80,9 +84,11 @@ final class AlignmentSheets {
         List<AlignmentTables.Part<?>> parts = rows.parts();
         for (int i = 0; i < parts.size() && !story.note().isEmpty(); i++) {
             if (!full[i] && parts.get(i).rows().isEmpty() && COMPARISONS.contains(parts.get(i).table())) {
-                Row note = sheets.get(i).createRow(next[i]++);
+                FastWorkbook.Rows note = sheetRows.get(i);
+                note.row(next[i]++, -1);
                 CellText.set(note, 0, story.story(), styles.plain, styles);
                 CellText.set(note, 1, story.note(), styles.note, styles);
+                note.end();
             }
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -92,39 +98,41 @@ final class AlignmentSheets {
 
     private <R> void append(int i, AlignmentTables.Part<R> part) {
         Table<R> table = part.table();
-        SXSSFSheet sheet = sheets.get(i);
+        FastWorkbook.Rows out = sheetRows.get(i);
+        List<Column<R>> columns = table.columns();
         for (R r : part.rows()) {
             if (full[i]) {
                 return;
             }
             if (next[i] >= maxRows - 1) {
-                Row note = sheet.createRow(next[i]++);
-                note.createCell(0).setCellValue("More rows than a sheet holds: every row is in csv/" + table.csv());
-                note.getCell(0).setCellStyle(styles.note);
+                out.row(next[i]++, -1);
+                out.text(0, "More rows than a sheet holds: every row is in csv/" + table.csv(), styles.note);
+                out.end();
                 full[i] = true;
                 return;
             }
-            Row row = sheet.createRow(next[i]++);
             Object[] values = table.values(r);
             int lines = 1;
             for (int c = 0; c < values.length; c++) {
-                Column<R> col = table.columns().get(c);
-                Object v = values[c];
-                if (v instanceof Number n) {
-                    row.createCell(c).setCellValue(n.doubleValue());
-                    row.getCell(c).setCellStyle(style(col.shown()));
-                } else {
-                    String text = ExcelLimits.cell(String.valueOf(v));
-                    CellText.set(row, c, text, style(col.shown()), styles);
-                    if (col.shown() == Column.Shown.WRAPPED) {
-                        lines = Math.max(lines, SheetWriter.lines(text, col.width()));
+                if (!(values[c] instanceof Number)) {
+                    String text = ExcelLimits.cell(String.valueOf(values[c]));
+                    if (columns.get(c).shown() == Column.Shown.WRAPPED) {
+                        lines = Math.max(lines, SheetWriter.lines(text, columns.get(c).width()));
                     }
+                    values[c] = text;
                 }
             }
             // a wrapped row is not grown by Excel or LibreOffice on opening: set its height here
-            if (lines > 1) {
-                row.setHeightInPoints(Math.min(409f, lines * Styles.LINE_POINTS + 3));
+            out.row(next[i]++, lines > 1 ? Math.min(409f, lines * Styles.LINE_POINTS + 3) : -1);
+            for (int c = 0; c < values.length; c++) {
+                CellStyle style = style(columns.get(c).shown());
+                if (values[c] instanceof Number n) {
+                    out.number(c, n.doubleValue(), style);
+                } else {
+                    CellText.set(out, c, (String) values[c], style, styles);
+                }
             }
+            out.end();
         }
     }
 

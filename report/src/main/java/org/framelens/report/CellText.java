@@ -27,11 +27,28 @@ final class CellText {
     static Cell set(Row row, int column, String value, CellStyle style, Styles styles) {
         Cell cell = row.createCell(column);
         cell.setCellValue(ExcelLimits.cell(value));
-        if (FormulaGuard.risky(value)) {
-            cell.setCellStyle(styles.quoted(style));
-        } else if (style != null) {
-            cell.setCellStyle(style);
+        CellStyle s = style(value, style, styles);
+        if (s != null) {
+            cell.setCellStyle(s);
         }
         return cell;
+    }
+
+    /**
+     * As {@link #set}, into a sheet's rows written directly.
+     *
+     * @param rows   the sheet's rows, a row begun
+     * @param column the column
+     * @param value  the text
+     * @param style  its style, {@code null} for the workbook's default
+     * @param styles the workbook's styles
+     */
+    static void set(FastWorkbook.Rows rows, int column, String value, CellStyle style, Styles styles) {
+        rows.text(column, ExcelLimits.cell(value), style(value, style, styles));
+    }
+
+    /** @return the style a text cell gets: the quote-prefixed twin of {@code style} for risky text */
+    private static CellStyle style(String value, CellStyle style, Styles styles) {
+        return FormulaGuard.risky(value) ? styles.quoted(style) : style;
     }
 }

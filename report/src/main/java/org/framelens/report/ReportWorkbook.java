@@ -40,7 +40,7 @@ public final class ReportWorkbook implements Closeable {
     static final String SENTENCES = "Sentences";
     static final String RUN = "Run";
 
-    private final SXSSFWorkbook wb = new FastWorkbook(200);
+    private final FastWorkbook wb = new FastWorkbook(200);
     private final Styles styles = new Styles(wb);
     private final Map<String, SXSSFSheet> summaries = new LinkedHashMap<>();
     private final AlignmentSheets alignment;
@@ -48,6 +48,8 @@ public final class ReportWorkbook implements Closeable {
     private final AlignmentSummaries alignmentSummaries = new AlignmentSummaries();
     private final int maxRows;
     private SXSSFSheet sentences;
+    /** The Sentences sheet's rows after its header, written without POI's row objects. */
+    private FastWorkbook.Rows sentenceRows;
     private int sentencePart;
     private int nextRow;
 
@@ -89,28 +91,39 @@ public final class ReportWorkbook implements Closeable {
         if (nextRow >= maxRows) {
             newSentencesSheet();
         }
-        Row row = sentences.createRow(nextRow++);
         SentenceColumn[] cols = SentenceColumn.values();
+        Object[] values = new Object[cols.length];
         int lines = 1;
         for (int c = 0; c < cols.length; c++) {
             Object v = cols[c].value(s);
-            if (v instanceof Integer n) {
-                row.createCell(c).setCellValue(n);
-                row.getCell(c).setCellStyle(styles.integer);
-            } else {
+            if (!(v instanceof Integer)) {
                 String text = ExcelLimits.cell(String.valueOf(v));
-                boolean wrap = cols[c] == SentenceColumn.TEXT || cols[c] == SentenceColumn.EVIDENCE;
-                CellText.set(row, c, text, wrap ? styles.wrapped : styles.plain, styles);
-                if (wrap) {
+                if (WRAPPED[c]) {
                     lines = Math.max(lines, SheetWriter.lines(text, cols[c].width()));
                 }
+                v = text;
             }
+            values[c] = v;
         }
         // neither Excel nor LibreOffice grows a row to its wrapped text when opening a file, so
         // the height is set here (capped at Excel's 409 points; the CSV has every cut-off line)
-        if (lines > 1) {
-            row.setHeightInPoints(Math.min(409f, lines * Styles.LINE_POINTS + 3));
+        sentenceRows.row(nextRow++, lines > 1 ? Math.min(409f, lines * Styles.LINE_POINTS + 3) : -1);
+        for (int c = 0; c < cols.length; c++) {
+            if (values[c] instanceof Integer n) {
+                sentenceRows.number(c, n, styles.integer);
+            } else {
+                CellText.set(sentenceRows, c, (String) values[c], WRAPPED[c] ? styles.wrapped : styles.plain, styles);
+            }
         }
+        sentenceRows.end();
+    }
+
+    /** The Sentences sheet's columns of long text, wrapped. */
+    private static final boolean[] WRAPPED = new boolean[SentenceColumn.values().length];
+
+    static {
+        WRAPPED[SentenceColumn.TEXT.ordinal()] = true;
+        WRAPPED[SentenceColumn.EVIDENCE.ordinal()] = true;
     }
 
     /**
@@ -244,6 +257,7 @@ public final class ReportWorkbook implements Closeable {
         sentences.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, SentenceColumn.SENTENCE.ordinal()));
         sentences.setRepeatingRows(new CellRangeAddress(0, 0, 0, cols.length - 1));
         sentences.setAutoFilter(new CellRangeAddress(0, maxRows - 1, 0, cols.length - 1));
+        sentenceRows = wb.rows(sentences);
         nextRow = 1;
     }
 
