@@ -359,6 +359,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     // "It insists on …" opening a sentence, with nothing for "it" to point to: someone
                     // speaks, unnamed
                     r = new Speakers.Resolved(Voice.UNKNOWN, SpeakerType.UNKNOWN, "pronoun with nothing to point to");
+                } else if (src.how().startsWith("inverted subject") && describedByWho(tokens, skip, src.np())) {
+                    // "“…,” said a 52-year-old shift foreman, who asked not to be named": a person
+                    // described, not named
+                    String described = text.substring(src.np().get(0).start(), src.np().get(src.np().size() - 1).end());
+                    r = new Speakers.Resolved(described, SpeakerType.PERSON, "description followed by 'who': '" + described + "'");
                 } else {
                     continue;
                 }
@@ -857,7 +862,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (!after.isEmpty() && next + 1 < t.size() && t.get(next).text().equals(",") && !skip[next + 1]) {
                 // "according to the league's mediator, Piet Smit": the appositive name is the source
                 int e = next + 1;
-                while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+                while (e < t.size() && !skip[e] && Speakers.nameWord(t, e)) {
                     e++;
                 }
                 if (e - next - 1 >= 2 && (e == t.size() || !t.get(e).isWord())) {
@@ -892,6 +897,13 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 && (v == 0 || t.get(v - 1).text().equals(",") || Speakers.isClauseWord(t.get(v - 1).lower()))) {
             List<Token> main = mainSubject(t, skip);
             return main.isEmpty() ? null : new Source(main, "main-clause subject:");
+        }
+        if (v > 2 && t.get(v - 1).lower().equals("then") && isComma(t, v - 2) && !skip[v - 1]) {
+            // "Ms. Roe paused, then said …": the verb joined to the one before the comma
+            List<Token> main = mainSubject(t, skip);
+            if (!main.isEmpty() && main.get(main.size() - 1).start() < t.get(v).start()) {
+                return new Source(main, "subject of the verb it is joined to:");
+            }
         }
         List<Token> before = subjectBefore(t, skip, v);
         if (!before.isEmpty()) {
@@ -970,10 +982,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
     private static List<Token> antecedent(List<Token> t, boolean[] skip, int end) {
         int i = end;
         while (i >= 0 && end - i < 6 && !skip[i] && t.get(i).isWord() && !PREPOSITIONS.contains(t.get(i).lower())
-                && !Speakers.isAuxiliaryOrAdverb(t.get(i).lower()) && !Speakers.isClauseWord(t.get(i).lower())) {
+                && !Speakers.isAuxiliaryOrAdverb(t, i) && !Speakers.isClauseWord(t.get(i).lower())) {
             i--;
         }
-        if (i == end || i >= 0 && (PREPOSITIONS.contains(t.get(i).lower()) || Speakers.isAuxiliaryOrAdverb(t.get(i).lower()))) {
+        if (i == end || i >= 0 && (PREPOSITIONS.contains(t.get(i).lower()) || Speakers.isAuxiliaryOrAdverb(t, i))) {
             return List.of();
         }
         return t.subList(i + 1, end + 1);
@@ -1024,10 +1036,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
             "paid", "sold", "bought", "brought", "thought", "fought", "ran", "came", "went", "saw", "found", "became",
             "began", "built", "drew", "grew", "knew", "wrote", "spoke", "struck", "stood", "broke", "chose", "cut");
 
+    /**
+     * "a shift foreman, who …", "one resident, who …": an indefinite phrase of two to six words
+     * followed by a comma and "who" describes a person.
+     */
+    private static boolean describedByWho(List<Token> t, boolean[] skip, List<Token> np) {
+        String first = np.get(0).lower();
+        int end = indexOf(t, np.get(np.size() - 1)) + 1;
+        return np.size() >= 2 && np.size() <= 6 && (first.equals("a") || first.equals("an") || first.equals("one"))
+                && end + 1 < t.size() && !skip[end + 1] && isComma(t, end) && t.get(end + 1).lower().equals("who");
+    }
+
     /** A verb joined by "and" or "but" to an earlier one, with no subject of its own: "…, and said". */
     private static boolean joinedVerb(List<Token> t, boolean[] skip, int v) {
         int j = v - 1;
-        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t, j)) {
             j--;
         }
         return j > 0 && !skip[j] && (t.get(j).lower().equals("and") || t.get(j).lower().equals("but"));
@@ -1042,7 +1065,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return null;
         }
         int e = comma + 1;
-        while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+        while (e < t.size() && !skip[e] && Speakers.nameWord(t, e)) {
             e++;
         }
         return e - comma - 1 >= 2 && (e == t.size() || !t.get(e).isWord()) ? t.subList(comma + 1, e) : null;
@@ -1077,7 +1100,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** The subject of the verb at {@code v}: walks back over auxiliaries and adverbs, past an appositive. */
     private static List<Token> subjectBefore(List<Token> t, boolean[] skip, int v) {
         int j = v - 1;
-        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t, j)) {
             j--;
         }
         if (j < 0 || skip[j] || Speakers.isClauseWord(t.get(j).lower())) {
@@ -1104,8 +1127,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             List<Token> between = t.subList(k + 1, j);
-            if (between.stream().allMatch(x -> x.capitalized() || !x.isWord())) {
+            boolean name = true;
+            for (int b = k + 1; b < j && name; b++) {
+                name = t.get(b).capitalized() || !t.get(b).isWord() || Speakers.nameParticle(t, b);
+            }
+            if (name) {
                 return between; // "the union's negotiator, Jane Roe, said"
+            }
+            if (between.size() >= 3 && (between.get(0).lower().equals("and") || between.get(0).lower().equals("but"))
+                    && capitalisedTail(between).size() == between.size() - 1) {
+                return between.subList(1, between.size()); // "…, and Jo Roe, who chairs the guild, said"
             }
             List<Token> before = npEndingAt(t, skip, k - 1);
             boolean describedBefore = !before.isEmpty() && !before.get(before.size() - 1).capitalized()
@@ -1116,6 +1147,15 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 List<Token> tail = capitalisedTail(between);
                 if (tail.size() >= 2 || tail.size() == between.size() - 1 && between.get(0).lower().equals("the")) {
                     return tail.size() == between.size() - 1 ? between : tail;
+                }
+            }
+            int b = before.isEmpty() ? -1 : indexOf(t, before.get(0));
+            if (b >= 2 && (t.get(b - 1).lower().equals("who") || t.get(b - 1).lower().equals("which")) && isComma(t, b - 2)) {
+                // "Jo Roe, who runs research at the Fair Levy Coalition, a pressure group, said": the
+                // relative clause and the appositive after it describe the noun before "who"
+                List<Token> owner = npEndingAt(t, skip, b - 3);
+                if (!owner.isEmpty()) {
+                    return owner;
                 }
             }
             return before; // "Jane Roe, the union's negotiator, said"
@@ -1155,7 +1195,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** The capitalised words that end a phrase ("54-year-old Lena Novak" → "Lena Novak"). */
     private static List<Token> capitalisedTail(List<Token> np) {
         int i = np.size();
-        while (i > 0 && np.get(i - 1).isWord() && np.get(i - 1).capitalized()) {
+        while (i > 0 && Speakers.nameWord(np, i - 1)) {
             i--;
         }
         return np.subList(i, np.size());
@@ -1241,7 +1281,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             // a word after a possessive is a noun ("Keady's crews", "the government's deal"), and a
             // possessive is no verb
             boolean noun = possessive(t.get(i - (i > start ? 1 : 0)).lower()) && i > start || possessive(w);
-            if (i > start && (Speakers.isAuxiliaryOrAdverb(w) || Speakers.isClauseWord(w)
+            if (i > start && (Speakers.isAuxiliaryOrAdverb(t, i) || Speakers.isClauseWord(w)
                     || !noun && !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
                     && !w.endsWith("ss")))) {
                 break;
@@ -1261,7 +1301,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         // "Corvania's main candidate, Jana Roe, refused …": the appositive name is the subject
         if (i < t.size() && t.get(i).text().equals(",") && i > start) {
             int e = i + 1;
-            while (e < t.size() && !skip[e] && t.get(e).capitalized() && t.get(e).isWord()) {
+            while (e < t.size() && !skip[e] && Speakers.nameWord(t, e)) {
                 e++;
             }
             if (e - i - 1 >= 2 && e < t.size() && t.get(e).text().equals(",")) {

@@ -388,12 +388,47 @@ final class Speakers {
         return AUX_ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4;
     }
 
+    /**
+     * Whether the token at {@code i} is an auxiliary or adverb: as {@link #isAuxiliaryOrAdverb(String)},
+     * except that a capitalised "-ly" word inside the sentence is a name ("Graham Tully said",
+     * "Emily Roe"), not an adverb; at the start it is one only before a comma ("Separately, …").
+     */
+    static boolean isAuxiliaryOrAdverb(List<Token> t, int i) {
+        String lower = t.get(i).lower();
+        if (AUX_ADVERBS.contains(lower)) {
+            return true;
+        }
+        if (!lower.endsWith("ly") || lower.length() <= 4) {
+            return false;
+        }
+        return !t.get(i).capitalized() || i == 0 && i + 1 < t.size() && t.get(i + 1).text().equals(",");
+    }
+
     static boolean isPostModifier(String lower) {
         return POST_MODIFIERS.contains(lower);
     }
 
     static boolean isClauseWord(String lower) {
         return CLAUSE_WORDS.contains(lower);
+    }
+
+    /** Lower-case particles inside personal names ("Pieter van Wyk", "Marieke de Vos", "Omar bin Said"). */
+    private static final Set<String> NAME_PARTICLES = WordSet.of(
+            "van", "von", "de", "der", "den", "da", "das", "dos", "di", "du", "del", "della", "ten", "ter", "bin", "ibn");
+
+    /**
+     * Whether the token at {@code i} is a lower-case particle inside a personal name: one of the
+     * particles, written in lower case, with a capitalised word right after it ("van" in "Pieter
+     * van Wyk", or opening "van Wyk said").
+     */
+    static boolean nameParticle(List<Token> t, int i) {
+        return i + 1 < t.size() && !t.get(i).capitalized() && NAME_PARTICLES.contains(t.get(i).lower())
+                && t.get(i + 1).isWord() && t.get(i + 1).capitalized();
+    }
+
+    /** Whether the token at {@code i} is a capitalised word or a name's lower-case particle. */
+    static boolean nameWord(List<Token> t, int i) {
+        return t.get(i).isWord() && (t.get(i).capitalized() || nameParticle(t, i));
     }
 
     static boolean isTitle(String lower) {
@@ -501,8 +536,7 @@ final class Speakers {
                 j++;
             }
             int k = j;
-            while (k < tokens.size() && !skip[k] && tokens.get(k).capitalized() && tokens.get(k).isWord()
-                    && !isTitle(tokens.get(k).lower())) {
+            while (k < tokens.size() && !skip[k] && nameWord(tokens, k) && !isTitle(tokens.get(k).lower())) {
                 k++;
             }
             if (k - j >= 2) {
@@ -864,14 +898,18 @@ final class Speakers {
         if (places.contains(phrase)) {
             return new Resolved(phrase, SpeakerType.ORGANIZATION, "place '" + phrase + "'");
         }
-        boolean proper = t.stream().allMatch(x -> x.capitalized() || !x.isWord() || x.lower().equals("of")
-                || x.lower().equals("and") || x.lower().equals("for"));
+        boolean proper = true;
+        for (int i = 0; i < t.size() && proper; i++) {
+            Token x = t.get(i);
+            proper = x.capitalized() || !x.isWord() || x.lower().equals("of") || x.lower().equals("and")
+                    || x.lower().equals("for") || nameParticle(t, i);
+        }
         if (proper) {
             return properName(t, phrase, definite);
         }
         // a description that ends with a name: "special envoy Jo Lind"
         int tail = t.size();
-        while (tail > 0 && t.get(tail - 1).capitalized() && !isTitle(t.get(tail - 1).lower())) {
+        while (tail > 0 && (t.get(tail - 1).capitalized() || nameParticle(t, tail - 1)) && !isTitle(t.get(tail - 1).lower())) {
             tail--;
         }
         if (t.size() - tail >= 2 && tail > 0 && !t.get(tail - 1).lower().equals("of")) {
@@ -1264,6 +1302,15 @@ final class Speakers {
         }
         for (int i = 0; i < t.size() - 1; i++) {
             if (t.get(i).lower().endsWith("'s")) {
+                List<Token> rest = t.subList(i + 1, t.size());
+                int lastTitle = -1;
+                for (int k = 0; k < rest.size(); k++) {
+                    lastTitle = isTitle(stripDot(rest.get(k).lower())) ? k : lastTitle;
+                }
+                if (lastTitle >= 0 && rest.size() - lastTitle - 1 >= 2) {
+                    // "Dunmara's Foreign Minister Ilse Marrack": the country's title, then the person
+                    return properName(rest, phrase(rest), false);
+                }
                 // "Kyiv's Legitimacy": a possessive inside is no name; its head decides
                 SpeakerType type = nouns.get(t.get(t.size() - 1).lower());
                 return type == null ? null : new Resolved(phrase, type, "description '" + phrase + "'");
