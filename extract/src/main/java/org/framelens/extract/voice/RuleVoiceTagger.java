@@ -307,6 +307,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (negated(tokens, hit.first()) && !negationStates || subordinateParticiple(tokens, hit.first())) {
                 continue; // "did not respond", "declined to comment", "after threatening a strike"
             }
+            if (s.kind() == Kind.BODY && insideName(tokens, hit.first())) {
+                continue; // "Dukaline Express employs …", "the Patients' Voice Coalition": part of a name
+            }
             if (notReporting(tokens, hit)) {
                 continue; // "the figures add up", "voted to reject the deal", "will write it into law"
             }
@@ -554,6 +557,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 && (BALLOTS.contains(t.get(next + 2).lower()) || BALLOTS.contains(t.get(next + 1).lower())))) {
             return true; // "put it on hold", "put it to a ballot": an action; "put it plainly", "as the pilot put it" report words
         }
+        if (lemma.equals("say") && NOTHING.contains(after)) {
+            return true; // "has said little in public", "said nothing about the offer"
+        }
         if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
                 && !(lemma.equals("write") && after.equals("to"))) {
             return true;
@@ -621,6 +627,24 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("written") || w.equals("sought")
                 || w.equals("made");
     }
+
+    /**
+     * Whether a cue word in running text is written with a capital after the sentence's start,
+     * next to another capitalised word: a word of a name ("Dukaline Express", "Voice" in "the
+     * Patients' Voice Coalition"), not a verb.
+     */
+    private static boolean insideName(List<Token> t, int at) {
+        if (at == 0 || !t.get(at).capitalized()) {
+            return false;
+        }
+        Token before = t.get(at - 1);
+        boolean nameBefore = before.isWord() && before.capitalized() || before.text().equals("'") || before.text().equals("\u2019");
+        boolean nameAfter = at + 1 < t.size() && t.get(at + 1).isWord() && t.get(at + 1).capitalized();
+        return nameBefore || nameAfter;
+    }
+
+    /** Words after "said" that report that nothing was said ("has said little in public"). */
+    private static final Set<String> NOTHING = WordSet.of("little", "nothing");
 
     /** "after threatening", "before announcing": a participle in a time clause, not the main statement. */
     private static boolean subordinateParticiple(List<Token> t, int at) {

@@ -24,6 +24,21 @@ class VoiceFamilies4Test {
                         a deckhand on the night crossing | direct || “We sail with one engine most nights,” said a deckhand on the night crossing, who asked not to be named.
                         Nia Hale | reported || Nia Hale, who speaks for the Island Commuters Forum, a group of season-ticket holders, said the refund was too small.
                         Rhys Boyd | direct || Crossings were cut in March, and Rhys Boyd, who chairs the Islanders’ Council, warned that the island was “being cut off by stealth.”
+                        """),
+                Arguments.of("a plain verb before 'of' after its subject, in a heading and in text, is a verb", """
+                        Hauliers | reported || Hauliers warn of empty shelves as border checks begin
+                        OUTLET | narrator || Customs checks began at the border crossing on Monday.
+                        Hauliers | reported || Hauliers said queues stretched for twelve kilometres.
+                        Grocers | reported || Grocers warn of shortages of fresh fruit by the weekend.
+                        OUTLET | narrator || The warning of delays came too late for many drivers.
+                        """),
+                Arguments.of("a capitalised cue word inside a name, and 'said little', report nothing", """
+                        OUTLET | narrator || Courier arm to be split off
+                        OUTLET | narrator || Marlow Parcel Express carries about half of the country's online orders.
+                        Ines Raab | reported || Ines Raab, who heads the Shoppers' Voice Association, said the split was overdue.
+                        OUTLET | narrator || The Competition Board has said little in public about the timetable.
+                        OUTLET | narrator || The parent company has said nothing about job losses.
+                        Competition Board | reported | organization || The Competition Board said on Friday that the split must be finished within a year.
                         """));
     }
 
