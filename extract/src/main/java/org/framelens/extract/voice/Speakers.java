@@ -551,13 +551,40 @@ final class Speakers {
      * @return the person the article titled so ("Health Secretary Neil Ross"), first introduced
      */
     Resolved titled(String head) {
-        if (lastPerson != null && titles.getOrDefault(lastPerson.name(), Set.of()).contains(head)) {
+        Set<String> focused = lastPerson == null ? Set.of() : titles.getOrDefault(lastPerson.name(), Set.of());
+        if (focused.contains(head) && java.util.Collections.disjoint(focused, OTHER_OFFICE)) {
             return new Resolved(lastPerson.name(), SpeakerType.PERSON, "titled '" + head + "': " + lastPerson.name());
         }
+        // "the minister" is a minister before it is the prime minister: a title that another word
+        // makes a different office ("prime", "vice", "deputy") is taken only when no one else has it
+        boolean rankedOnly = false;
         for (String[] p : people) {
             String name = String.join(" ", p);
-            if (titles.getOrDefault(name, Set.of()).contains(head)) {
+            Set<String> has = titles.getOrDefault(name, Set.of());
+            if (has.contains(head) && java.util.Collections.disjoint(has, OTHER_OFFICE)) {
                 return new Resolved(name, SpeakerType.PERSON, "titled '" + head + "': " + name);
+            }
+            rankedOnly |= has.contains(head);
+        }
+        if (rankedOnly) {
+            String plain = null;
+            for (Map.Entry<String, Set<String>> e : titles.entrySet()) {
+                if (e.getValue().contains(head) && java.util.Collections.disjoint(e.getValue(), OTHER_OFFICE)) {
+                    if (plain != null) {
+                        plain = null;
+                        break;
+                    }
+                    plain = e.getKey();
+                }
+            }
+            if (plain != null) {
+                return new Resolved(plain, SpeakerType.PERSON, "titled '" + head + "' (no other office): " + plain);
+            }
+            for (String[] p : people) {
+                String name = String.join(" ", p);
+                if (titles.getOrDefault(name, Set.of()).contains(head)) {
+                    return new Resolved(name, SpeakerType.PERSON, "titled '" + head + "': " + name);
+                }
             }
         }
         // people named only in passing or in a caption: only when one of them has the title
@@ -573,6 +600,9 @@ final class Speakers {
         }
         return only == null ? null : new Resolved(only, SpeakerType.PERSON, "titled '" + head + "': " + only);
     }
+
+    /** Title words that make another office of the title after them ("prime minister", "vice president"). */
+    private static final Set<String> OTHER_OFFICE = Set.of("prime", "vice", "deputy");
 
     /** The first person the article titled with all these words ("prime", "minister"), or null. */
     private Resolved titledAll(Set<String> words) {
@@ -1455,7 +1485,7 @@ final class Speakers {
         String[] longer = shorter == a ? b : a;
         int j = 0;
         for (String w : longer) {
-            if (j < shorter.length && (w.equals(shorter[j]) || initialOf(shorter[j], w) || initialOf(w, shorter[j]))) {
+            if (j < shorter.length && (w.equalsIgnoreCase(shorter[j]) || initialOf(shorter[j], w) || initialOf(w, shorter[j]))) {
                 j++;
             }
         }

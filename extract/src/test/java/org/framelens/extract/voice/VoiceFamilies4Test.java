@@ -39,6 +39,15 @@ class VoiceFamilies4Test {
                         OUTLET | narrator || The Competition Board has said little in public about the timetable.
                         OUTLET | narrator || The parent company has said nothing about job losses.
                         Competition Board | reported | organization || The Competition Board said on Friday that the split must be finished within a year.
+                        """),
+                Arguments.of("'the minister' and 'Minister' in a heading are a minister before the prime minister", """
+                        OUTLET | narrator || Fishing quota row
+                        OUTLET | narrator || The quota plan of Prime Minister Lotte van Aken's government is due before parliament next week.
+                        OUTLET | narrator || It was drafted by Fisheries Minister Arne Holt.
+                        Arne Holt | reported || Holt says the cut is the only way to save the cod.
+                        Arne Holt | reported || Minister Refuses to Wait
+                        Arne Holt | reported || Holt said on Friday that the plan would not be delayed.
+                        Lotte van Aken | reported || Van Aken said talks with the fleets would go on.
                         """));
     }
 
