@@ -69,7 +69,14 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Subjects that make a belief the narrator's summary of a mood, not anyone's statement. */
     private static final Set<String> FEW = WordSet.of("few", "fewer", "nobody", "no", "none", "almost", "hardly", "scarcely");
     /** Cues that state a wish or belief rather than report words: a plain reporting verb outranks them. */
-    private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest");
+    private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest", "expect", "doubt", "suspect");
+    /**
+     * Doubt and suspicion: a named person's or body's view ("Jo Roe doubts the figures"), but the
+     * narrator's summary of a mood when a whole group holds it ("Critics doubt that …").
+     */
+    private static final Set<String> NAMED_ONLY = WordSet.of("doubt", "suspect");
+    /** Words before "doubts" that make it a noun ("has doubts", "no doubts"). */
+    private static final Set<String> HAVE_FORMS = WordSet.of("has", "have", "had", "having", "no", "any", "own", "real");
     /** Object relatives: "which the director said would …", "whom officials described as …". */
     private static final Set<String> RELATIVES = WordSet.of("which", "whom");
     private static final Set<String> INNER_DETERMINERS = WordSet.of("the", "its", "their", "his", "her", "a", "an");
@@ -344,6 +351,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (weak && !src.np().isEmpty() && FEW.contains(src.np().get(0).lower())) {
                 continue; // "few people believe it", "almost nobody believes the figures": the narrator's judgement
             }
+            if (weak && (hit.first() == 0 || hit.first() == 1 && (tokens.get(0).lower().equals("and")
+                    || tokens.get(0).lower().equals("but")) || NAMED_ONLY.contains(hit.cue().lemma())
+                    && HAVE_FORMS.contains(tokens.get(hit.first() - 1).lower()))) {
+                continue; // "Expect the row to go on": an imperative; "has doubts": a noun
+            }
             Speakers.Resolved r = speakers.resolve(src.np());
             if (r == null && hit.cue().frame() == ReportingCue.Frame.PHRASE) {
                 List<Token> main = mainSubject(tokens, skip);
@@ -370,6 +382,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 } else {
                     continue;
                 }
+            }
+            if (NAMED_ONLY.contains(hit.cue().lemma()) && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.UNKNOWN
+                    || s.kind() != Kind.BODY)) {
+                continue; // "Critics doubt that …", "Analysts suspect …", a heading's "Watchdog Doubts …": the narrator's summary
             }
             if (weak) {
                 // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source

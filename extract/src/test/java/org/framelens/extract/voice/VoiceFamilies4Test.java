@@ -48,6 +48,19 @@ class VoiceFamilies4Test {
                         Arne Holt | reported || Minister Refuses to Wait
                         Arne Holt | reported || Holt said on Friday that the plan would not be delayed.
                         Lotte van Aken | reported || Van Aken said talks with the fleets would go on.
+                        """),
+                Arguments.of("findings, expectations and a named person's doubts are statements; a group's doubts are not", """
+                        OUTLET | narrator || Paper mill to close
+                        OUTLET | narrator || The paper mill at Dorne will close in June.
+                        Harrow Policy Institute | reported || An audit by the Harrow Policy Institute, a research group in the capital, found that the closure would cost 900 jobs.
+                        regulator | reported || The regulator found that the mill had dumped waste in the river.
+                        OUTLET | narrator || Police found the body of a worker near the river.
+                        OUTLET | narrator || Critics doubt that the mill can be sold.
+                        Tomas Birk | reported || Tomas Birk, an economist at the university, doubts that a buyer will come forward.
+                        OUTLET | narrator || Even the union has doubts.
+                        Forecasters | reported || Forecasters expect the river to flood again in spring.
+                        OUTLET | narrator || Few in the town expect the mill to reopen.
+                        OUTLET | narrator || Expect the row to go on.
                         """));
     }
 
