@@ -1002,7 +1002,7 @@ final class Speakers {
         }
         if (type == null) {
             if (h.endsWith("s") && !h.endsWith("ss") && !NOT_SPEAKERS.contains(h) && Character.isLetter(h.charAt(0))
-                    && !knownOnly) {
+                    && (!knownOnly || writtenAsGroup(t))) {
                 return new Resolved(phrase, SpeakerType.GROUP, "plural description '" + phrase + "'");
             }
             return null; // "the plan", "a clause": not a speaker
@@ -1284,6 +1284,26 @@ final class Speakers {
         return n;
     }
 
+    /**
+     * Whether a heading's phrase of one or two words ending in a plural noun ("Hauliers",
+     * "Shipping Lines", "suppliers") is a group the running text writes in lower case: the heading
+     * names no one the body introduced, but the body speaks of that group.
+     */
+    private boolean writtenAsGroup(List<Token> t) {
+        List<Token> words = t.stream().filter(Token::isWord).toList();
+        if (words.isEmpty() || words.size() > 2 || !Character.isLetter(words.get(0).text().charAt(0))) {
+            return false; // "11 states", "58 cents": a number is no group's name
+        }
+        String last = words.get(words.size() - 1).lower();
+        if (!last.endsWith("s") || last.endsWith("ss") || last.length() < 4 || NOT_SPEAKERS.contains(last)) {
+            return false;
+        }
+        String lower = phrase(t).toLowerCase(java.util.Locale.ROOT);
+        // the heading's own words count once when it is written in lower case
+        int own = phrase(t).equals(lower) ? 1 : 0;
+        return occurrences(lower) - own >= 1;
+    }
+
     /** Marks a speaker named by one word that is no person's name in the article. */
     static final String SINGLE_NAME = "single name ";
 
@@ -1419,7 +1439,7 @@ final class Speakers {
             if (type != null) {
                 return new Resolved(w, type, "name '" + w + "'");
             }
-            if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3) {
+            if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3 && !writtenAsGroup(t)) {
                 return null; // a heading's word the text does not use again is no speaker it knows
             }
             String lw = w.toLowerCase(java.util.Locale.ROOT);
@@ -1442,6 +1462,9 @@ final class Speakers {
                 if (known != null) {
                     return new Resolved(String.join(" ", known), SpeakerType.PERSON, "name '" + w + "'");
                 }
+            }
+            if (writtenAsGroup(t)) {
+                return new Resolved(phrase, SpeakerType.GROUP, "plural description in a heading the text writes in lower case '" + phrase + "'");
             }
             return null;
         }

@@ -61,6 +61,18 @@ class VoiceFamilies4Test {
                         Forecasters | reported || Forecasters expect the river to flood again in spring.
                         OUTLET | narrator || Few in the town expect the mill to reopen.
                         OUTLET | narrator || Expect the row to go on.
+                        """),
+                Arguments.of("a heading's plural group that the text writes in lower case speaks in the heading", """
+                        Shipping Lines | reported || Shipping Lines Question Toll Rise as Canal Doubles Fees
+                        OUTLET | narrator || The canal authority raised its tolls by 18 percent on Monday.
+                        Several shipping lines | reported || Several shipping lines said the rise was not justified.
+                        OUTLET | narrator || Skippers Warn of Rough Seas
+                        OUTLET | narrator || The pilots will work at night from May.
+                        """),
+                Arguments.of("a lower-case group in a heading after a semicolon", """
+                        shipowners | reported || Canal raises tolls; shipowners warn of higher freight costs
+                        OUTLET | narrator || The canal authority raised its tolls by 18 percent on Monday.
+                        Two shipowners | reported || Two shipowners said the rise would be passed on to customers.
                         """));
     }
 
