@@ -910,6 +910,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             List<Token> keeper = after.isEmpty() ? null : keeperOf(after);
+            if (keeper != null && keeper.size() == 1 && keeper.get(0).text().equals(keeper.get(0).lower())
+                    && (keeper.get(0).lower().equals("it") || keeper.get(0).lower().equals("they"))
+                    && !t.get(indexOf(t, keeper.get(0))).lower().equals(keeper.get(0).lower())) {
+                // "The agency has 270 staff, according to its annual report": the report of the
+                // sentence's subject, when that is no person
+                List<Token> main = mainSubject(t, skip);
+                if (!main.isEmpty() && Speakers.isPronoun(main.get(0).lower())) {
+                    boolean body = main.get(0).lower().equals("it") || main.get(0).lower().equals("they");
+                    return body ? new Source(keeper, "source after it, whose figures or document it is:") : null;
+                }
+                boolean named = !main.isEmpty() && (main.get(0).lower().equals("the") || main.get(main.size() - 1).capitalized()
+                        || main.stream().anyMatch(x -> possessive(x.lower())));
+                // "About a million people visited, according to its report": no body to own it
+                return named ? new Source(main, "source after it, the document of the sentence's subject:") : null;
+            }
             if (keeper != null) {
                 return new Source(keeper, "source after it, whose figures or document it is:");
             }
@@ -971,7 +986,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Figures and documents that speak for whoever keeps them ("according to police figures"). */
     private static final Set<String> DATA_NOUNS = WordSet.of(
             "figures", "data", "statistics", "numbers", "estimates", "count", "records", "report", "annex", "filings",
-            "survey", "study", "tally");
+            "survey", "study", "tally", "statement", "website", "summary", "finding", "findings", "ruling", "poll",
+            "papers", "filing", "accounts", "analysis", "audit", "release");
     /** Participles between figures and their keeper ("data released by the charity"). */
     private static final Set<String> KEPT = WordSet.of(
             "compiled", "published", "released", "collected", "gathered", "issued", "produced", "kept");
@@ -997,9 +1013,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (j < np.size() - 1 && (np.get(j).lower().equals("by") || np.get(j).lower().equals("from") && j == k + 1)) {
             return np.subList(j + 1, np.size()); // "data released by the charity", "figures from the agency"
         }
+        for (int p = k + 1; p + 2 < np.size() && p <= k + 6; p++) {
+            if (KEPT.contains(np.get(p).lower()) && np.get(p + 1).lower().equals("by")) {
+                return np.subList(p + 2, np.size()); // "a summary of the terms released by the company"
+            }
+        }
         for (int i = 0; i < k; i++) {
             if (possessive(np.get(i).lower())) {
                 return np.subList(0, i + 1); // "the agency's own records"
+            }
+            String w = np.get(i).lower();
+            if (w.equals("its") || w.equals("their")) {
+                // "its annual report": the body the article last spoke of
+                Token x = np.get(i);
+                String pronoun = w.equals("its") ? "it" : "they";
+                return List.of(new Token(pronoun, pronoun, x.start(), x.end()));
             }
         }
         int from = np.get(0).lower().equals("the") ? 1 : 0;

@@ -62,6 +62,15 @@ class VoiceFamilies4Test {
                         OUTLET | narrator || Few in the town expect the mill to reopen.
                         OUTLET | narrator || Expect the row to go on.
                         """),
+                Arguments.of("'according to' a body's statement, summary, website or accounts is according to that body", """
+                        OUTLET | narrator || Stadium sale agreed
+                        OUTLET | narrator || Harbour Athletic, the city's football club, has agreed to sell its stadium.
+                        Harbour Athletic | reported | organization || Ridgeway Capital will take a 90 percent stake, according to a statement from the club.
+                        Harbour Athletic | reported | organization || The club has about 40,000 members, according to its website.
+                        Harbour Athletic | reported | organization || The buyer will pay in three instalments, according to a summary of the terms released by the club.
+                        OUTLET | narrator || He also dropped a demand for a seat on the board, according to its website.
+                        OUTLET | narrator || Rain will ease on Friday, according to the forecast.
+                        """),
                 Arguments.of("a heading's plural group that the text writes in lower case speaks in the heading", """
                         Shipping Lines | reported || Shipping Lines Question Toll Rise as Canal Doubles Fees
                         OUTLET | narrator || The canal authority raised its tolls by 18 percent on Monday.
