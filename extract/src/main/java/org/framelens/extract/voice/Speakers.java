@@ -1301,8 +1301,7 @@ final class Speakers {
         String lower = phrase(t).toLowerCase(java.util.Locale.ROOT);
         // the heading's own words count once when it is written in lower case
         int own = phrase(t).equals(lower) ? 1 : 0;
-        // "the growers' cooperative" names the cooperative, not the growers
-        return occurrences(lower) - occurrences(lower + "'") - occurrences(lower + "\u2019") - own >= 1;
+        return occurrences(lower) - own >= 1;
     }
 
     /** Marks a speaker named by one word that is no person's name in the article. */
