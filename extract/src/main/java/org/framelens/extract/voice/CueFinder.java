@@ -107,7 +107,12 @@ final class CueFinder {
             // participle after a comma (", warning of a gap") are verbs
             boolean pastTense = self.endsWith("ed") || self.equals("said") || self.equals("told") || self.equals("spoke");
             boolean participle = self.endsWith("ing") && i > 0 && tokens.get(i - 1).text().equals(",");
-            return !pastTense && !participle;
+            // "drugmakers warn of shortages": a plain verb form after its subject, not a noun after
+            // a determiner ("a demand of")
+            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+            boolean plainVerb = i > 0 && !self.endsWith("s") && !self.endsWith("ing") && tokens.get(i - 1).isWord()
+                    && !DETERMINERS.contains(prev) && !prev.endsWith("'s") && !prev.equals("of") && !prev.equals("to");
+            return !pastTense && !participle && !plainVerb;
         }
         if (i == 0) {
             return false;

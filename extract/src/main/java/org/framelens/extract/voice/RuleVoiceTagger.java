@@ -69,7 +69,14 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Subjects that make a belief the narrator's summary of a mood, not anyone's statement. */
     private static final Set<String> FEW = WordSet.of("few", "fewer", "nobody", "no", "none", "almost", "hardly", "scarcely");
     /** Cues that state a wish or belief rather than report words: a plain reporting verb outranks them. */
-    private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest");
+    private static final Set<String> WEAK_CUES = WordSet.of("want", "seek", "believe", "suggest", "expect", "doubt", "suspect");
+    /**
+     * Doubt and suspicion: a named person's or body's view ("Jo Roe doubts the figures"), but the
+     * narrator's summary of a mood when a whole group holds it ("Critics doubt that …").
+     */
+    private static final Set<String> NAMED_ONLY = WordSet.of("doubt", "suspect");
+    /** Words before "doubts" that make it a noun ("has doubts", "no doubts"). */
+    private static final Set<String> HAVE_FORMS = WordSet.of("has", "have", "had", "having", "no", "any", "own", "real");
     /** Object relatives: "which the director said would …", "whom officials described as …". */
     private static final Set<String> RELATIVES = WordSet.of("which", "whom");
     private static final Set<String> INNER_DETERMINERS = WordSet.of("the", "its", "their", "his", "her", "a", "an");
@@ -307,6 +314,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (negated(tokens, hit.first()) && !negationStates || subordinateParticiple(tokens, hit.first())) {
                 continue; // "did not respond", "declined to comment", "after threatening a strike"
             }
+            if (s.kind() == Kind.BODY && insideName(tokens, hit.first())) {
+                continue; // "Dukaline Express employs …", "the Patients' Voice Coalition": part of a name
+            }
             if (notReporting(tokens, hit)) {
                 continue; // "the figures add up", "voted to reject the deal", "will write it into law"
             }
@@ -341,6 +351,11 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (weak && !src.np().isEmpty() && FEW.contains(src.np().get(0).lower())) {
                 continue; // "few people believe it", "almost nobody believes the figures": the narrator's judgement
             }
+            if (weak && (hit.first() == 0 || hit.first() == 1 && (tokens.get(0).lower().equals("and")
+                    || tokens.get(0).lower().equals("but")) || NAMED_ONLY.contains(hit.cue().lemma())
+                    && HAVE_FORMS.contains(tokens.get(hit.first() - 1).lower()))) {
+                continue; // "Expect the row to go on": an imperative; "has doubts": a noun
+            }
             Speakers.Resolved r = speakers.resolve(src.np());
             if (r == null && hit.cue().frame() == ReportingCue.Frame.PHRASE) {
                 List<Token> main = mainSubject(tokens, skip);
@@ -359,9 +374,18 @@ public final class RuleVoiceTagger implements VoiceTagger {
                     // "It insists on …" opening a sentence, with nothing for "it" to point to: someone
                     // speaks, unnamed
                     r = new Speakers.Resolved(Voice.UNKNOWN, SpeakerType.UNKNOWN, "pronoun with nothing to point to");
+                } else if (src.how().startsWith("inverted subject") && describedByWho(tokens, skip, src.np())) {
+                    // "“…,” said a 52-year-old shift foreman, who asked not to be named": a person
+                    // described, not named
+                    String described = text.substring(src.np().get(0).start(), src.np().get(src.np().size() - 1).end());
+                    r = new Speakers.Resolved(described, SpeakerType.PERSON, "description followed by 'who': '" + described + "'");
                 } else {
                     continue;
                 }
+            }
+            if (NAMED_ONLY.contains(hit.cue().lemma()) && (r.type() == SpeakerType.GROUP || r.type() == SpeakerType.UNKNOWN
+                    || s.kind() != Kind.BODY)) {
+                continue; // "Critics doubt that …", "Analysts suspect …", a heading's "Watchdog Doubts …": the narrator's summary
             }
             if (weak) {
                 // "wants", "is seeking", "believes": taken only when no plain reporting verb names a source
@@ -549,6 +573,9 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 && (BALLOTS.contains(t.get(next + 2).lower()) || BALLOTS.contains(t.get(next + 1).lower())))) {
             return true; // "put it on hold", "put it to a ballot": an action; "put it plainly", "as the pilot put it" report words
         }
+        if (lemma.equals("say") && NOTHING.contains(after)) {
+            return true; // "has said little in public", "said nothing about the offer"
+        }
         if ((lemma.equals("add") || lemma.equals("write")) && ACTION_OBJECTS.contains(after)
                 && !(lemma.equals("write") && after.equals("to"))) {
             return true;
@@ -616,6 +643,24 @@ public final class RuleVoiceTagger implements VoiceTagger {
         return w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("written") || w.equals("sought")
                 || w.equals("made");
     }
+
+    /**
+     * Whether a cue word in running text is written with a capital after the sentence's start,
+     * next to another capitalised word: a word of a name ("Dukaline Express", "Voice" in "the
+     * Patients' Voice Coalition"), not a verb.
+     */
+    private static boolean insideName(List<Token> t, int at) {
+        if (at == 0 || !t.get(at).capitalized()) {
+            return false;
+        }
+        Token before = t.get(at - 1);
+        boolean nameBefore = before.isWord() && before.capitalized() || before.text().equals("'") || before.text().equals("\u2019");
+        boolean nameAfter = at + 1 < t.size() && t.get(at + 1).isWord() && t.get(at + 1).capitalized();
+        return nameBefore || nameAfter;
+    }
+
+    /** Words after "said" that report that nothing was said ("has said little in public"). */
+    private static final Set<String> NOTHING = WordSet.of("little", "nothing");
 
     /** "after threatening", "before announcing": a participle in a time clause, not the main statement. */
     private static boolean subordinateParticiple(List<Token> t, int at) {
@@ -857,7 +902,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             if (!after.isEmpty() && next + 1 < t.size() && t.get(next).text().equals(",") && !skip[next + 1]) {
                 // "according to the league's mediator, Piet Smit": the appositive name is the source
                 int e = next + 1;
-                while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+                while (e < t.size() && !skip[e] && Speakers.nameWord(t, e)) {
                     e++;
                 }
                 if (e - next - 1 >= 2 && (e == t.size() || !t.get(e).isWord())) {
@@ -865,6 +910,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             List<Token> keeper = after.isEmpty() ? null : keeperOf(after);
+            if (keeper != null && keeper.size() == 1 && keeper.get(0).text().equals(keeper.get(0).lower())
+                    && (keeper.get(0).lower().equals("it") || keeper.get(0).lower().equals("they"))
+                    && !t.get(indexOf(t, keeper.get(0))).lower().equals(keeper.get(0).lower())) {
+                // "The agency has 270 staff, according to its annual report": the report of the
+                // sentence's subject, when that is no person
+                List<Token> main = mainSubject(t, skip);
+                if (!main.isEmpty() && Speakers.isPronoun(main.get(0).lower())) {
+                    boolean body = main.get(0).lower().equals("it") || main.get(0).lower().equals("they");
+                    return body ? new Source(keeper, "source after it, whose figures or document it is:") : null;
+                }
+                boolean named = !main.isEmpty() && (main.get(0).lower().equals("the") || main.get(main.size() - 1).capitalized()
+                        || main.stream().anyMatch(x -> possessive(x.lower())));
+                // "About a million people visited, according to its report": no body to own it
+                return named ? new Source(main, "source after it, the document of the sentence's subject:") : null;
+            }
             if (keeper != null) {
                 return new Source(keeper, "source after it, whose figures or document it is:");
             }
@@ -893,6 +953,13 @@ public final class RuleVoiceTagger implements VoiceTagger {
             List<Token> main = mainSubject(t, skip);
             return main.isEmpty() ? null : new Source(main, "main-clause subject:");
         }
+        if (v > 2 && t.get(v - 1).lower().equals("then") && isComma(t, v - 2) && !skip[v - 1]) {
+            // "Ms. Roe paused, then said …": the verb joined to the one before the comma
+            List<Token> main = mainSubject(t, skip);
+            if (!main.isEmpty() && main.get(main.size() - 1).start() < t.get(v).start()) {
+                return new Source(main, "subject of the verb it is joined to:");
+            }
+        }
         List<Token> before = subjectBefore(t, skip, v);
         if (!before.isEmpty()) {
             return new Source(before, "subject before it:");
@@ -919,7 +986,8 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** Figures and documents that speak for whoever keeps them ("according to police figures"). */
     private static final Set<String> DATA_NOUNS = WordSet.of(
             "figures", "data", "statistics", "numbers", "estimates", "count", "records", "report", "annex", "filings",
-            "survey", "study", "tally");
+            "survey", "study", "tally", "statement", "website", "summary", "finding", "findings", "ruling", "poll",
+            "papers", "filing", "accounts", "analysis", "audit", "release");
     /** Participles between figures and their keeper ("data released by the charity"). */
     private static final Set<String> KEPT = WordSet.of(
             "compiled", "published", "released", "collected", "gathered", "issued", "produced", "kept");
@@ -945,9 +1013,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
         if (j < np.size() - 1 && (np.get(j).lower().equals("by") || np.get(j).lower().equals("from") && j == k + 1)) {
             return np.subList(j + 1, np.size()); // "data released by the charity", "figures from the agency"
         }
+        for (int p = k + 1; p + 2 < np.size() && p <= k + 6; p++) {
+            if (KEPT.contains(np.get(p).lower()) && np.get(p + 1).lower().equals("by")) {
+                return np.subList(p + 2, np.size()); // "a summary of the terms released by the company"
+            }
+        }
         for (int i = 0; i < k; i++) {
             if (possessive(np.get(i).lower())) {
                 return np.subList(0, i + 1); // "the agency's own records"
+            }
+            String w = np.get(i).lower();
+            if (w.equals("its") || w.equals("their")) {
+                // "its annual report": the body the article last spoke of
+                Token x = np.get(i);
+                String pronoun = w.equals("its") ? "it" : "they";
+                return List.of(new Token(pronoun, pronoun, x.start(), x.end()));
             }
         }
         int from = np.get(0).lower().equals("the") ? 1 : 0;
@@ -970,10 +1050,10 @@ public final class RuleVoiceTagger implements VoiceTagger {
     private static List<Token> antecedent(List<Token> t, boolean[] skip, int end) {
         int i = end;
         while (i >= 0 && end - i < 6 && !skip[i] && t.get(i).isWord() && !PREPOSITIONS.contains(t.get(i).lower())
-                && !Speakers.isAuxiliaryOrAdverb(t.get(i).lower()) && !Speakers.isClauseWord(t.get(i).lower())) {
+                && !Speakers.isAuxiliaryOrAdverb(t, i) && !Speakers.isClauseWord(t.get(i).lower())) {
             i--;
         }
-        if (i == end || i >= 0 && (PREPOSITIONS.contains(t.get(i).lower()) || Speakers.isAuxiliaryOrAdverb(t.get(i).lower()))) {
+        if (i == end || i >= 0 && (PREPOSITIONS.contains(t.get(i).lower()) || Speakers.isAuxiliaryOrAdverb(t, i))) {
             return List.of();
         }
         return t.subList(i + 1, end + 1);
@@ -1024,10 +1104,21 @@ public final class RuleVoiceTagger implements VoiceTagger {
             "paid", "sold", "bought", "brought", "thought", "fought", "ran", "came", "went", "saw", "found", "became",
             "began", "built", "drew", "grew", "knew", "wrote", "spoke", "struck", "stood", "broke", "chose", "cut");
 
+    /**
+     * "a shift foreman, who …", "one resident, who …": an indefinite phrase of two to six words
+     * followed by a comma and "who" describes a person.
+     */
+    private static boolean describedByWho(List<Token> t, boolean[] skip, List<Token> np) {
+        String first = np.get(0).lower();
+        int end = indexOf(t, np.get(np.size() - 1)) + 1;
+        return np.size() >= 2 && np.size() <= 6 && (first.equals("a") || first.equals("an") || first.equals("one"))
+                && end + 1 < t.size() && !skip[end + 1] && isComma(t, end) && t.get(end + 1).lower().equals("who");
+    }
+
     /** A verb joined by "and" or "but" to an earlier one, with no subject of its own: "…, and said". */
     private static boolean joinedVerb(List<Token> t, boolean[] skip, int v) {
         int j = v - 1;
-        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t, j)) {
             j--;
         }
         return j > 0 && !skip[j] && (t.get(j).lower().equals("and") || t.get(j).lower().equals("but"));
@@ -1042,7 +1133,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             return null;
         }
         int e = comma + 1;
-        while (e < t.size() && !skip[e] && t.get(e).isWord() && t.get(e).capitalized()) {
+        while (e < t.size() && !skip[e] && Speakers.nameWord(t, e)) {
             e++;
         }
         return e - comma - 1 >= 2 && (e == t.size() || !t.get(e).isWord()) ? t.subList(comma + 1, e) : null;
@@ -1077,7 +1168,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** The subject of the verb at {@code v}: walks back over auxiliaries and adverbs, past an appositive. */
     private static List<Token> subjectBefore(List<Token> t, boolean[] skip, int v) {
         int j = v - 1;
-        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t.get(j).lower())) {
+        while (j >= 0 && !skip[j] && Speakers.isAuxiliaryOrAdverb(t, j)) {
             j--;
         }
         if (j < 0 || skip[j] || Speakers.isClauseWord(t.get(j).lower())) {
@@ -1104,8 +1195,16 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 }
             }
             List<Token> between = t.subList(k + 1, j);
-            if (between.stream().allMatch(x -> x.capitalized() || !x.isWord())) {
+            boolean name = true;
+            for (int b = k + 1; b < j && name; b++) {
+                name = t.get(b).capitalized() || !t.get(b).isWord() || Speakers.nameParticle(t, b);
+            }
+            if (name) {
                 return between; // "the union's negotiator, Jane Roe, said"
+            }
+            if (between.size() >= 3 && (between.get(0).lower().equals("and") || between.get(0).lower().equals("but"))
+                    && capitalisedTail(between).size() == between.size() - 1) {
+                return between.subList(1, between.size()); // "…, and Jo Roe, who chairs the guild, said"
             }
             List<Token> before = npEndingAt(t, skip, k - 1);
             boolean describedBefore = !before.isEmpty() && !before.get(before.size() - 1).capitalized()
@@ -1116,6 +1215,15 @@ public final class RuleVoiceTagger implements VoiceTagger {
                 List<Token> tail = capitalisedTail(between);
                 if (tail.size() >= 2 || tail.size() == between.size() - 1 && between.get(0).lower().equals("the")) {
                     return tail.size() == between.size() - 1 ? between : tail;
+                }
+            }
+            int b = before.isEmpty() ? -1 : indexOf(t, before.get(0));
+            if (b >= 2 && (t.get(b - 1).lower().equals("who") || t.get(b - 1).lower().equals("which")) && isComma(t, b - 2)) {
+                // "Jo Roe, who runs research at the Fair Levy Coalition, a pressure group, said": the
+                // relative clause and the appositive after it describe the noun before "who"
+                List<Token> owner = npEndingAt(t, skip, b - 3);
+                if (!owner.isEmpty()) {
+                    return owner;
                 }
             }
             return before; // "Jane Roe, the union's negotiator, said"
@@ -1155,7 +1263,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
     /** The capitalised words that end a phrase ("54-year-old Lena Novak" → "Lena Novak"). */
     private static List<Token> capitalisedTail(List<Token> np) {
         int i = np.size();
-        while (i > 0 && np.get(i - 1).isWord() && np.get(i - 1).capitalized()) {
+        while (i > 0 && Speakers.nameWord(np, i - 1)) {
             i--;
         }
         return np.subList(i, np.size());
@@ -1241,7 +1349,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
             // a word after a possessive is a noun ("Keady's crews", "the government's deal"), and a
             // possessive is no verb
             boolean noun = possessive(t.get(i - (i > start ? 1 : 0)).lower()) && i > start || possessive(w);
-            if (i > start && (Speakers.isAuxiliaryOrAdverb(w) || Speakers.isClauseWord(w)
+            if (i > start && (Speakers.isAuxiliaryOrAdverb(t, i) || Speakers.isClauseWord(w)
                     || !noun && !t.get(i).capitalized() && (w.endsWith("ed") || w.endsWith("s") && !codebook.speakerNouns().containsKey(w)
                     && !w.endsWith("ss")))) {
                 break;
@@ -1261,7 +1369,7 @@ public final class RuleVoiceTagger implements VoiceTagger {
         // "Corvania's main candidate, Jana Roe, refused …": the appositive name is the subject
         if (i < t.size() && t.get(i).text().equals(",") && i > start) {
             int e = i + 1;
-            while (e < t.size() && !skip[e] && t.get(e).capitalized() && t.get(e).isWord()) {
+            while (e < t.size() && !skip[e] && Speakers.nameWord(t, e)) {
                 e++;
             }
             if (e - i - 1 >= 2 && e < t.size() && t.get(e).text().equals(",")) {

@@ -388,12 +388,47 @@ final class Speakers {
         return AUX_ADVERBS.contains(lower) || lower.endsWith("ly") && lower.length() > 4;
     }
 
+    /**
+     * Whether the token at {@code i} is an auxiliary or adverb: as {@link #isAuxiliaryOrAdverb(String)},
+     * except that a capitalised "-ly" word inside the sentence is a name ("Graham Tully said",
+     * "Emily Roe"), not an adverb; at the start it is one only before a comma ("Separately, …").
+     */
+    static boolean isAuxiliaryOrAdverb(List<Token> t, int i) {
+        String lower = t.get(i).lower();
+        if (AUX_ADVERBS.contains(lower)) {
+            return true;
+        }
+        if (!lower.endsWith("ly") || lower.length() <= 4) {
+            return false;
+        }
+        return !t.get(i).capitalized() || i == 0 && i + 1 < t.size() && t.get(i + 1).text().equals(",");
+    }
+
     static boolean isPostModifier(String lower) {
         return POST_MODIFIERS.contains(lower);
     }
 
     static boolean isClauseWord(String lower) {
         return CLAUSE_WORDS.contains(lower);
+    }
+
+    /** Lower-case particles inside personal names ("Pieter van Wyk", "Marieke de Vos", "Omar bin Said"). */
+    private static final Set<String> NAME_PARTICLES = WordSet.of(
+            "van", "von", "de", "der", "den", "da", "das", "dos", "di", "du", "del", "della", "ten", "ter", "bin", "ibn");
+
+    /**
+     * Whether the token at {@code i} is a lower-case particle inside a personal name: one of the
+     * particles, written in lower case, with a capitalised word right after it ("van" in "Pieter
+     * van Wyk", or opening "van Wyk said").
+     */
+    static boolean nameParticle(List<Token> t, int i) {
+        return i + 1 < t.size() && !t.get(i).capitalized() && NAME_PARTICLES.contains(t.get(i).lower())
+                && t.get(i + 1).isWord() && t.get(i + 1).capitalized();
+    }
+
+    /** Whether the token at {@code i} is a capitalised word or a name's lower-case particle. */
+    static boolean nameWord(List<Token> t, int i) {
+        return t.get(i).isWord() && (t.get(i).capitalized() || nameParticle(t, i));
     }
 
     static boolean isTitle(String lower) {
@@ -501,8 +536,7 @@ final class Speakers {
                 j++;
             }
             int k = j;
-            while (k < tokens.size() && !skip[k] && tokens.get(k).capitalized() && tokens.get(k).isWord()
-                    && !isTitle(tokens.get(k).lower())) {
+            while (k < tokens.size() && !skip[k] && nameWord(tokens, k) && !isTitle(tokens.get(k).lower())) {
                 k++;
             }
             if (k - j >= 2) {
@@ -517,13 +551,40 @@ final class Speakers {
      * @return the person the article titled so ("Health Secretary Neil Ross"), first introduced
      */
     Resolved titled(String head) {
-        if (lastPerson != null && titles.getOrDefault(lastPerson.name(), Set.of()).contains(head)) {
+        Set<String> focused = lastPerson == null ? Set.of() : titles.getOrDefault(lastPerson.name(), Set.of());
+        if (focused.contains(head) && java.util.Collections.disjoint(focused, OTHER_OFFICE)) {
             return new Resolved(lastPerson.name(), SpeakerType.PERSON, "titled '" + head + "': " + lastPerson.name());
         }
+        // "the minister" is a minister before it is the prime minister: a title that another word
+        // makes a different office ("prime", "vice", "deputy") is taken only when no one else has it
+        boolean rankedOnly = false;
         for (String[] p : people) {
             String name = String.join(" ", p);
-            if (titles.getOrDefault(name, Set.of()).contains(head)) {
+            Set<String> has = titles.getOrDefault(name, Set.of());
+            if (has.contains(head) && java.util.Collections.disjoint(has, OTHER_OFFICE)) {
                 return new Resolved(name, SpeakerType.PERSON, "titled '" + head + "': " + name);
+            }
+            rankedOnly |= has.contains(head);
+        }
+        if (rankedOnly) {
+            String plain = null;
+            for (Map.Entry<String, Set<String>> e : titles.entrySet()) {
+                if (e.getValue().contains(head) && java.util.Collections.disjoint(e.getValue(), OTHER_OFFICE)) {
+                    if (plain != null) {
+                        plain = null;
+                        break;
+                    }
+                    plain = e.getKey();
+                }
+            }
+            if (plain != null) {
+                return new Resolved(plain, SpeakerType.PERSON, "titled '" + head + "' (no other office): " + plain);
+            }
+            for (String[] p : people) {
+                String name = String.join(" ", p);
+                if (titles.getOrDefault(name, Set.of()).contains(head)) {
+                    return new Resolved(name, SpeakerType.PERSON, "titled '" + head + "': " + name);
+                }
             }
         }
         // people named only in passing or in a caption: only when one of them has the title
@@ -539,6 +600,9 @@ final class Speakers {
         }
         return only == null ? null : new Resolved(only, SpeakerType.PERSON, "titled '" + head + "': " + only);
     }
+
+    /** Title words that make another office of the title after them ("prime minister", "vice president"). */
+    private static final Set<String> OTHER_OFFICE = Set.of("prime", "vice", "deputy");
 
     /** The first person the article titled with all these words ("prime", "minister"), or null. */
     private Resolved titledAll(Set<String> words) {
@@ -874,14 +938,18 @@ final class Speakers {
         if (places.contains(phrase)) {
             return new Resolved(phrase, SpeakerType.ORGANIZATION, "place '" + phrase + "'");
         }
-        boolean proper = t.stream().allMatch(x -> x.capitalized() || !x.isWord() || x.lower().equals("of")
-                || x.lower().equals("and") || x.lower().equals("for"));
+        boolean proper = true;
+        for (int i = 0; i < t.size() && proper; i++) {
+            Token x = t.get(i);
+            proper = x.capitalized() || !x.isWord() || x.lower().equals("of") || x.lower().equals("and")
+                    || x.lower().equals("for") || nameParticle(t, i);
+        }
         if (proper) {
             return properName(t, phrase, definite);
         }
         // a description that ends with a name: "special envoy Jo Lind"
         int tail = t.size();
-        while (tail > 0 && t.get(tail - 1).capitalized() && !isTitle(t.get(tail - 1).lower())) {
+        while (tail > 0 && (t.get(tail - 1).capitalized() || nameParticle(t, tail - 1)) && !isTitle(t.get(tail - 1).lower())) {
             tail--;
         }
         if (t.size() - tail >= 2 && tail > 0 && !t.get(tail - 1).lower().equals("of")) {
@@ -944,7 +1012,7 @@ final class Speakers {
         }
         if (type == null) {
             if (h.endsWith("s") && !h.endsWith("ss") && !NOT_SPEAKERS.contains(h) && Character.isLetter(h.charAt(0))
-                    && !knownOnly) {
+                    && (!knownOnly || writtenAsGroup(t))) {
                 return new Resolved(phrase, SpeakerType.GROUP, "plural description '" + phrase + "'");
             }
             return null; // "the plan", "a clause": not a speaker
@@ -1226,6 +1294,26 @@ final class Speakers {
         return n;
     }
 
+    /**
+     * Whether a heading's phrase of one or two words ending in a plural noun ("Hauliers",
+     * "Shipping Lines", "suppliers") is a group the running text writes in lower case: the heading
+     * names no one the body introduced, but the body speaks of that group.
+     */
+    private boolean writtenAsGroup(List<Token> t) {
+        List<Token> words = t.stream().filter(Token::isWord).toList();
+        if (words.isEmpty() || words.size() > 2 || !Character.isLetter(words.get(0).text().charAt(0))) {
+            return false; // "11 states", "58 cents": a number is no group's name
+        }
+        String last = words.get(words.size() - 1).lower();
+        if (!last.endsWith("s") || last.endsWith("ss") || last.length() < 4 || NOT_SPEAKERS.contains(last)) {
+            return false;
+        }
+        String lower = phrase(t).toLowerCase(java.util.Locale.ROOT);
+        // the heading's own words count once when it is written in lower case
+        int own = phrase(t).equals(lower) ? 1 : 0;
+        return occurrences(lower) - own >= 1;
+    }
+
     /** Marks a speaker named by one word that is no person's name in the article. */
     static final String SINGLE_NAME = "single name ";
 
@@ -1274,6 +1362,15 @@ final class Speakers {
         }
         for (int i = 0; i < t.size() - 1; i++) {
             if (t.get(i).lower().endsWith("'s")) {
+                List<Token> rest = t.subList(i + 1, t.size());
+                int lastTitle = -1;
+                for (int k = 0; k < rest.size(); k++) {
+                    lastTitle = isTitle(stripDot(rest.get(k).lower())) ? k : lastTitle;
+                }
+                if (lastTitle >= 0 && rest.size() - lastTitle - 1 >= 2) {
+                    // "Dunmara's Foreign Minister Ilse Marrack": the country's title, then the person
+                    return properName(rest, phrase(rest), false);
+                }
                 // "Kyiv's Legitimacy": a possessive inside is no name; its head decides
                 SpeakerType type = nouns.get(t.get(t.size() - 1).lower());
                 return type == null ? null : new Resolved(phrase, type, "description '" + phrase + "'");
@@ -1352,7 +1449,7 @@ final class Speakers {
             if (type != null) {
                 return new Resolved(w, type, "name '" + w + "'");
             }
-            if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3) {
+            if (knownOnly && !bodySpeakers.contains(w) && occurrences(w) < 3 && !writtenAsGroup(t)) {
                 return null; // a heading's word the text does not use again is no speaker it knows
             }
             String lw = w.toLowerCase(java.util.Locale.ROOT);
@@ -1375,6 +1472,9 @@ final class Speakers {
                 if (known != null) {
                     return new Resolved(String.join(" ", known), SpeakerType.PERSON, "name '" + w + "'");
                 }
+            }
+            if (writtenAsGroup(t)) {
+                return new Resolved(phrase, SpeakerType.GROUP, "plural description in a heading the text writes in lower case '" + phrase + "'");
             }
             return null;
         }
@@ -1418,7 +1518,7 @@ final class Speakers {
         String[] longer = shorter == a ? b : a;
         int j = 0;
         for (String w : longer) {
-            if (j < shorter.length && (w.equals(shorter[j]) || initialOf(shorter[j], w) || initialOf(w, shorter[j]))) {
+            if (j < shorter.length && (w.equalsIgnoreCase(shorter[j]) || initialOf(shorter[j], w) || initialOf(w, shorter[j]))) {
                 j++;
             }
         }

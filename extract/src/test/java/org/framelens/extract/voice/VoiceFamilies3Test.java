@@ -93,7 +93,7 @@ class VoiceFamilies3Test {
                         Ruth Aldane | reported || Aldane added that rehearsals would begin in May.
                         """),
                 Arguments.of("a quotation no one is credited with, after a sentence about a named person, is theirs", """
-                        OUTLET | narrator || Growers reject grain offer
+                        Growers | reported || Growers reject grain offer
                         OUTLET | narrator || Tomas Ekdal, who chairs the growers' cooperative, was scathing about the offer.
                         Tomas Ekdal | direct || “We will not sell at that price.
                         Tomas Ekdal | direct || + Not this year, and not next year.”

@@ -78,7 +78,7 @@ class VoiceFamiliesTest {
                         Teodor Vass | direct || "Nobody gets evicted this winter, whatever the courts say," Mayor Teodor Vass told the council.
                         """),
                 Arguments.of("one person of a group", """
-                        OUTLET | narrator || Donors pledge aid
+                        Donors | reported || Donors pledge aid
                         one of the donors | reported | person || The fund will open in June, one of the donors said.
                         OUTLET | narrator || The Green League has five seats in the assembly.
                         a Green League deputy | reported | person || One of its deputies admitted that the party was split.
