@@ -117,8 +117,8 @@ public final class CueMatcher<T> {
      * a few KB that stay in the cache, where the tables are a pointer or an int per word of the
      * whole vocabulary.
      */
-    private final long[] keyCarries;
-    private final long[] exactCarries;
+    private final java.util.BitSet keyCarries;
+    private final java.util.BitSet exactCarries;
     private final int[] firstSlot;     // per entry
     private final int[] segmentCount;  // per entry
     private final int[] slotLength;    // per slot: how many tokens the segment spans
@@ -288,14 +288,14 @@ public final class CueMatcher<T> {
             this.exactById = new int[vocabulary.size()];
             java.util.Arrays.fill(exactById, NONE);
             exact.forEach((form, symbol) -> exactById[vocabulary.id(form)] = symbol);
-            this.keyCarries = new long[(vocabulary.size() + 63) >>> 6];
-            this.exactCarries = new long[keyCarries.length];
+            this.keyCarries = new java.util.BitSet(vocabulary.size());
+            this.exactCarries = new java.util.BitSet(vocabulary.size());
             for (int id = 0; id < vocabulary.size(); id++) {
                 if (symbolsById[id] != null) {
-                    keyCarries[id >>> 6] |= 1L << id;
+                    keyCarries.set(id);
                 }
                 if (exactById[id] != NONE) {
-                    exactCarries[id >>> 6] |= 1L << id;
+                    exactCarries.set(id);
                 }
             }
         } else {
@@ -415,12 +415,12 @@ public final class CueMatcher<T> {
     private int firstCarrier(Words words, int n, boolean exactCues) {
         for (int i = 0; i < n; i++) {
             int key = words.keyId(i);
-            if (key >= 0 && (keyCarries[key >>> 6] & (1L << key)) != 0) {
+            if (key >= 0 && keyCarries.get(key)) {
                 return i;
             }
             if (exactCues) {
                 int form = words.surfaceId(i);
-                if (form >= 0 && (exactCarries[form >>> 6] & (1L << form)) != 0) {
+                if (form >= 0 && exactCarries.get(form)) {
                     return i;
                 }
             }

@@ -55,10 +55,6 @@ public final class Words {
                 // the token's lower() is Tokenizer.lower(text): surface and key start from it
                 String surface = Normalizer.surfaceOfLower(t.lower());
                 surfaces[i] = surface;
-                if (Normalizer.negativeContraction(surface)) {
-                    negative = negative == null ? new boolean[n] : negative;
-                    negative[i] = true;
-                }
                 // the key and both numbers come from one look-up in the normaliser's cache
                 Normalizer.Key key = normalizer.entryOfSurface(surface);
                 keys[i] = key.key();
@@ -69,14 +65,14 @@ public final class Words {
             } else {
                 surfaces[i] = t.lower();
                 keys[i] = t.lower();
-                if (Normalizer.negativeContraction(surfaces[i])) {
-                    negative = negative == null ? new boolean[n] : negative;
-                    negative[i] = true;
-                }
                 if (vocabulary != null) {
                     keyIds[i] = vocabulary.id(keys[i]);
                     surfaceIds[i] = keyIds[i];
                 }
+            }
+            if (Normalizer.negativeContraction(surfaces[i])) {
+                negative = negative == null ? new boolean[n] : negative;
+                negative[i] = true;
             }
         }
         this.contractions = negative;

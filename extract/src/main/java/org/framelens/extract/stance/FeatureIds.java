@@ -58,8 +58,8 @@ final class FeatureIds {
      * pairs of a sentence are no feature; these few KB stay in the cache and turn most of them
      * away before the table is probed.
      */
-    private final long[] pairFirsts;
-    private final long[] pairSeconds;
+    private final java.util.BitSet pairFirsts;
+    private final java.util.BitSet pairSeconds;
 
     /** One stage's labels, biases and weights, {@code weights[id * labels + k]}. */
     record Stage(List<String> labels, double[] bias, double[] weights) {
@@ -144,13 +144,13 @@ final class FeatureIds {
             pairFeatures = new int[capacity];
             pairShift = 64 - Integer.numberOfTrailingZeros(capacity);
             Arrays.fill(pairKeys, -1L);
-            pairFirsts = new long[(vocabulary.size() + 63) >>> 6];
-            pairSeconds = new long[pairFirsts.length];
+            pairFirsts = new java.util.BitSet(vocabulary.size());
+            pairSeconds = new java.util.BitSet(vocabulary.size());
             pairs.forEach((a, second) -> second.forEach((b, id) -> {
                 int aId = vocabulary.id(a);
                 int bId = vocabulary.id(b);
-                pairFirsts[aId >>> 6] |= 1L << aId;
-                pairSeconds[bId >>> 6] |= 1L << bId;
+                pairFirsts.set(aId);
+                pairSeconds.set(bId);
                 long key = pairKey(aId, bId);
                 int i = pairSlot(key);
                 while (pairKeys[i] != -1L) {
@@ -181,7 +181,7 @@ final class FeatureIds {
 
     /** @return the feature {@code pair:A B} for the numbers of A and B, or -1 */
     private int pairId(int first, int second) {
-        if ((pairFirsts[first >>> 6] & (1L << first)) == 0 || (pairSeconds[second >>> 6] & (1L << second)) == 0) {
+        if (!pairFirsts.get(first) || !pairSeconds.get(second)) {
             return -1;
         }
         long key = pairKey(first, second);

@@ -236,7 +236,7 @@ public final class StanceFeatures {
         classes.forEach(c -> out.add("class:", c));
         echoes.forEach(l -> out.add("echo:", l));
         if (!cue.isEmpty()) {
-            out.add("said:" + cue.toLowerCase(java.util.Locale.ROOT));
+            out.add("said:", cue.toLowerCase(java.util.Locale.ROOT));
         }
         out.add("voice:", attribution.label());
         out.add("kind:", kind.label());
