@@ -18,6 +18,7 @@ import org.framelens.extract.tag.ArticleLabeler;
 import org.framelens.extract.tag.PreparedSentence;
 import org.framelens.extract.tag.SentenceLabeler;
 import org.framelens.extract.tag.VoiceTagger;
+import org.framelens.extract.topic.ArticleTopics;
 import org.framelens.extract.topic.TopicLabeler;
 import org.framelens.extract.voice.RuleVoiceTagger;
 import org.framelens.model.AnalyzedArticle;
@@ -31,7 +32,8 @@ import org.framelens.model.Voice;
 
 /**
  * Composes the extraction stages: paragraphs → kinds → sentences → voices → stance and topic
- * labels, then the stance labels that depend on a sentence's neighbours. Headlines, subheads and
+ * labels, then the stance labels that depend on a sentence's neighbours and the topics a
+ * sentence without terms of its own takes from its article. Headlines, subheads and
  * boilerplate lines are one unit each; body paragraphs are split into sentences. Boilerplate keeps the narrator's voice and gets no labels.
  *
  * <p>Each sentence is tokenised once ({@link PreparedSentence}) and the same tokens and words are
@@ -49,6 +51,7 @@ public final class Extractor {
     private final SentenceLabeler stances;
     private final ArticleLabeler stanceContext;
     private final SentenceLabeler topics;
+    private final ArticleLabeler topicContext;
 
     private Extractor(Builder b) {
         this.paragraphs = b.paragraphs;
@@ -58,6 +61,7 @@ public final class Extractor {
         this.stances = b.stances;
         this.stanceContext = b.stanceContext;
         this.topics = b.topics;
+        this.topicContext = b.topicContext;
     }
 
     /** @return a builder with the standard structure stages and no tagging */
@@ -79,7 +83,8 @@ public final class Extractor {
                 .voices(new RuleVoiceTagger(codebook))
                 .stances(new StanceLabeler(codebook, normalizer))
                 .stanceContext(new StanceModelLabeler(codebook.stanceModel(), codebook, normalizer))
-                .topics(new TopicLabeler(codebook, normalizer));
+                .topics(new TopicLabeler(codebook, normalizer))
+                .topicContext(new ArticleTopics(codebook));
     }
 
     /**
@@ -105,6 +110,12 @@ public final class Extractor {
         }
         // labels that depend on the neighbours come once every sentence has its own
         stanceTags = stanceContext.relabel(prepared, voiceList, stanceTags);
+        List<List<Tag>> topicTags = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            topicTags.add(sentences.get(i).kind() == Kind.BOILERPLATE ? List.of()
+                    : topics.labels(prepared.get(i), voiceList.get(i)));
+        }
+        topicTags = topicContext.relabel(prepared, voiceList, topicTags);
         List<TaggedSentence> tagged = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -112,10 +123,8 @@ public final class Extractor {
                 tagged.add(TaggedSentence.untagged(article.story(), article.outlet(), s));
                 continue;
             }
-            Voice v = voiceList.get(i);
-            PreparedSentence p = prepared.get(i);
-            tagged.add(new TaggedSentence(article.story(), article.outlet(), s, v,
-                    stanceTags.get(i), topics.labels(p, v)));
+            tagged.add(new TaggedSentence(article.story(), article.outlet(), s, voiceList.get(i),
+                    stanceTags.get(i), topicTags.get(i)));
         }
         return new AnalyzedArticle(article, tagged);
     }
@@ -147,6 +156,7 @@ public final class Extractor {
         private SentenceLabeler stances = SentenceLabeler.NONE;
         private ArticleLabeler stanceContext = ArticleLabeler.NONE;
         private SentenceLabeler topics = SentenceLabeler.NONE;
+        private ArticleLabeler topicContext = ArticleLabeler.NONE;
 
         private Builder() {
         }
@@ -193,6 +203,15 @@ public final class Extractor {
         /** @param v the topic stage @return this builder */
         public Builder topics(SentenceLabeler v) {
             this.topics = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /**
+         * @param v the stage that revises the topics once the whole article has them (a sentence
+         *          without a term of its own takes the article's main topics) @return this builder
+         */
+        public Builder topicContext(ArticleLabeler v) {
+            this.topicContext = Objects.requireNonNull(v);
             return this;
         }
 

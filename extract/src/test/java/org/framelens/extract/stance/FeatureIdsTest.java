@@ -186,7 +186,8 @@ class FeatureIdsTest {
             Extractor byStrings = Extractor.builder()
                     .voices(new org.framelens.extract.voice.RuleVoiceTagger(CODEBOOK))
                     .stances(new StanceLabeler(CODEBOOK)).topics(new org.framelens.extract.topic.TopicLabeler(CODEBOOK))
-                    .stanceContext(new StanceModelLabeler(model, CODEBOOK)).build();
+                    .stanceContext(new StanceModelLabeler(model, CODEBOOK))
+                    .topicContext(new org.framelens.extract.topic.ArticleTopics(CODEBOOK)).build();
             int tags = 0;
             for (String text : texts()) {
                 Article a = new Article("s", "o", "test", "", text);

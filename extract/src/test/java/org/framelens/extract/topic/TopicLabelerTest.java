@@ -15,7 +15,15 @@ class TopicLabelerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            The senate passed the budget after cutting the deficit target.                 | economy
+            The senate passed the budget after cutting the deficit target.                 | legitimacy;economy
+            The lender wants its loans repaid in monthly instalments.                       | economy
+            Two commanders said gunmen had fired on a border patrol.                        | security;territory
+            Lawmakers tabled an amendment to the constitution.                              | legitimacy
+            Farmers refuse to give up their land for the reservoir.                         | territory
+            Five prisoners were detained without charge.                                    | justice
+            The plant will cut 300 jobs but promised no compulsory redundancies.            | economy;labour
+            The new turbines add 40 megawatts and cut carbon output.                        | energy
+            The clinic offers free treatment to children.                                   | health
             Tariffs on imported steel will rise to 30 percent.                              | trade
             The ceasefire collapsed as shelling resumed along the frontline.                | conflict
             Troops were sent to guard the missile base.                                     | security
