@@ -32,7 +32,8 @@ import org.framelens.extract.codebook.StanceModel;
  * the sentence's own features, and the decision model, which also reads the {@code near:}
  * features its neighbours' first-stage probabilities give ({@link StanceFeatures#near}). The
  * decision model learns from first-stage probabilities of fits that did not see the sentence's
- * story (stacking), so that it trusts them as much as they deserve on new text; the held-out
+ * story (stacking) — its neighbours', and for concession its own of the other labels
+ * ({@link StanceFeatures#own}) —, so that it trusts them as much as they deserve on new text; the held-out
  * figures nest this inside each fold.
  *
  * <p>Stateless and thread-safe.
@@ -380,6 +381,10 @@ public final class StanceModelTrainer {
                 Set<String> features = new TreeSet<>(e.features());
                 features.addAll(StanceFeatures.near(p.isEmpty() ? Map.of() : p.get(0),
                         p.size() < 2 ? Map.of() : p.get(1)));
+                // the sentence's own first-stage probabilities, from a fit that did not see its story
+                Map<String, Double> own = new TreeMap<>();
+                first.forEach((l, fit) -> own.put(l, fit.probability(e.features())));
+                features.addAll(StanceFeatures.own(own));
                 if (e.context().at() >= 0) {
                     // the article's first-stage features, once per article and set of folds left out
                     List<List<String>> context = articles.computeIfAbsent(without,
@@ -467,6 +472,9 @@ public final class StanceModelTrainer {
         Map<String, Set<String>> storiesOf = new TreeMap<>();
         for (Example e : train) {
             for (String f : e.features()) {
+                if (!StanceFeatures.readBy(label, f)) {
+                    continue; // own: features only for the labels that read them
+                }
                 storiesOf.computeIfAbsent(f, k -> new TreeSet<>()).add(e.story());
             }
         }
