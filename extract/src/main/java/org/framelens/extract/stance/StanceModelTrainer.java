@@ -233,6 +233,22 @@ public final class StanceModelTrainer {
      * @return the model and its cross-validated scores
      */
     public Result train(List<Example> given, List<String> labels, Options options, Set<String> names) {
+        return train(given, labels, options, names, Map.of());
+    }
+
+    /**
+     * @param given    the coded sentences
+     * @param labels   the labels to learn
+     * @param options  the settings
+     * @param names    word keys that are names ({@link #train(List, List, Options, Set)})
+     * @param fixed    thresholds set rather than chosen, by label: the model keeps them and the
+     *                 held-out scores are counted at them. Why: where a label's held-out F1 is flat
+     *                 over a wide range, the threshold the folds pick swings with any change, and an
+     *                 analyst may need a given operating point (fewer labels for a sparing coder)
+     * @return the model and its cross-validated scores
+     */
+    public Result train(List<Example> given, List<String> labels, Options options, Set<String> names,
+                        Map<String, Double> fixed) {
         List<Example> examples = given;
         if (!names.isEmpty()) {
             List<Example> clean = new ArrayList<>(examples.size());
@@ -277,8 +293,8 @@ public final class StanceModelTrainer {
                     }
                 }
             }
-            Score best = null;
-            for (int t = 5; t <= 95; t++) {
+            Score best = fixed.containsKey(label) ? score(examples, label, heldOut, fixed.get(label)) : null;
+            for (int t = 5; t <= 95 && !fixed.containsKey(label); t++) {
                 Score s = score(examples, label, heldOut, t / 100.0);
                 if (best == null || s.f1() > best.f1() + 1e-12) {
                     best = s;

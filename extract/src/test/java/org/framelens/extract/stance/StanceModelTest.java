@@ -282,6 +282,32 @@ class StanceModelTest {
     }
 
     @Test
+    void aFixedThresholdIsKeptAndTheHeldOutScoreIsCountedAtIt() {
+        List<StanceModelTrainer.Example> ex = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            for (int i = 0; i < 4; i++) {
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:yield", "word:the"),
+                        Set.of("concession"), true));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:yield", "word:calm"),
+                        i == 0 ? Set.of("concession") : Set.of(), true));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:calm", "word:the"), Set.of(), true));
+            }
+        }
+        StanceModelTrainer trainer = new StanceModelTrainer();
+        StanceModelTrainer.Result chosen = trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS);
+        StanceModelTrainer.Result fixed = trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS,
+                Set.of(), Map.of("concession", 0.97));
+        assertEquals(0.97, fixed.model().labels().get("concession").threshold(), 1e-12);
+        assertEquals(0.97, fixed.crossValidated().get(0).threshold(), 1e-12);
+        // nothing reaches 0.97: the held-out score at it is that of no label given
+        assertEquals(0, fixed.crossValidated().get(0).tp() + fixed.crossValidated().get(0).fp());
+        assertTrue(chosen.crossValidated().get(0).f1() > fixed.crossValidated().get(0).f1());
+        // the weights do not depend on the threshold
+        assertEquals(chosen.model().labels().get("concession").weights(),
+                fixed.model().labels().get("concession").weights());
+    }
+
+    @Test
     void trainingGivesConcessionTheOtherLabelsOwnProbabilitiesAndNoLabelItsOwn() {
         // "yield" is a concession unless the sentence also holds "unless": then it is a condition only
         List<StanceModelTrainer.Example> ex = new ArrayList<>();
