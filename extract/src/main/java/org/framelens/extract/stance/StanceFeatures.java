@@ -58,7 +58,7 @@ public final class StanceFeatures {
      * The labels whose decision model reads the {@code own:} features ({@link #own}), and which
      * labels' own first-stage probabilities each reads. Why only concession, and only the other
      * labels: coders who read the guide strictly code an offer or acceptance that hangs on a
-     * condition ("would call off the drills if talks resume") as a condition only, and a sentence
+     * condition ("would lift the embargo if the ceasefire holds") as a condition only, and a sentence
      * the first stage reads as a condition is less often a concession than its words say; a
      * label's own probability as its own feature (tried as {@code self:}) lowered the held-out F1
      * by 0.03, and skepticism and condition did not change with the others' (held-out writers
