@@ -109,6 +109,11 @@ final class CodebookTrainCommand implements Callable<Integer> {
             description = "Gradient steps (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--threshold", paramLabel = "LABEL=P",
+            description = {"Set a label's threshold to P (between 0 and 1, exclusive) instead of choosing it by the",
+                "held-out F1; the held-out figures are counted at it. Repeatable."})
+    Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+
     @Option(names = "--one-stage",
             description = "Learn one stage only: no first stage whose neighbours' probabilities the model reads.")
     boolean oneStage;
@@ -126,7 +131,10 @@ final class CodebookTrainCommand implements Callable<Integer> {
                 : minCorpora < 1 ? "--min-corpora must be at least 1, not " + minCorpora
                 : folds < 2 ? "--folds must be at least 2, not " + folds
                 : iterations < 1 ? "--iterations must be at least 1, not " + iterations
-                : !(l2 >= 0) ? "--l2 must be 0 or more, not " + l2 : null;
+                : !(l2 >= 0) ? "--l2 must be 0 or more, not " + l2
+                : thresholds.entrySet().stream().filter(e -> !(e.getValue() > 0 && e.getValue() < 1)).findFirst()
+                        .map(e -> "--threshold " + e.getKey() + " must lie between 0 and 1, not " + e.getValue())
+                        .orElse(null);
         if (bad != null) {
             err.println("framelens: error: " + bad);
             err.flush();
@@ -138,6 +146,14 @@ final class CodebookTrainCommand implements Callable<Integer> {
         } catch (CodebookException e) {
             CodebookCommand.printErrors(err, e, codebookDir);
             return ExitCode.USAGE;
+        }
+        for (String label : thresholds.keySet()) {
+            if (!cb.stanceLabels().contains(label)) {
+                err.println("framelens: error: --threshold " + label + ": not a stance label of the codebook "
+                        + cb.stanceLabels());
+                err.flush();
+                return ExitCode.USAGE;
+            }
         }
         // the model learns from what the cues find, so it is trained on an extraction without it
         Extractor cuesOnly = Extractor.builder(cb).stanceContext(ArticleLabeler.NONE).build();
@@ -174,7 +190,7 @@ final class CodebookTrainCommand implements Callable<Integer> {
         }
         StanceModelTrainer.Result result = new StanceModelTrainer().train(examples, cb.stanceLabels(),
                 new StanceModelTrainer.Options(minStories, l2, iterations, folds, !oneStage,
-                        foldsBy == FoldUnit.corpus, minCorpora), names.names());
+                        foldsBy == FoldUnit.corpus, minCorpora), names.names(), thresholds);
         try {
             write(result.model(), output, examples.size(), stories);
         } catch (IOException e) {
@@ -396,6 +412,8 @@ final class CodebookTrainCommand implements Callable<Integer> {
                         "             class:NAME a word of a codebook class (modifier kind, evaluative kind, said-SHADE)",
                         "             said:LEMMA the reporting cue; voice:direct|reported|narrator, kind:headline|subhead|body, quote",
                         "             near:LABEL>P  the previous or next sentence's first-stage probability of LABEL is P or more",
+                        "             own:LABEL>P  the sentence's own first-stage probability of another label is P or more",
+                        "                        (concession reads condition's and skepticism's)",
                         "             question   the sentence is a question",
                         "             negator:KEY / refusal:KEY / demand:KEY / offer:KEY  a word in the scope of a",
                         "                        modifier of that kind (not, refused, unless, offered …), in its clause",

@@ -49,6 +49,34 @@ class CodebookTrainCommandTest {
     }
 
     @Test
+    void aThresholdSetOnTheCommandLineIsKeptAndABadOneIsAUsageError() throws Exception {
+        Path model = dir.resolve("set.csv");
+        RunCommandTest.Outcome t = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o", model.toString(),
+                "--folds", "2", "--min-stories", "2", "--threshold", "concession=0.61");
+        assertEquals(ExitCode.OK, t.exit(), t.err());
+        assertTrue(Files.readString(model, StandardCharsets.UTF_8).contains("\nconcession,threshold,0.61\n"));
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("concession") && l.contains(" 0.61 ")), t.out());
+        // the other labels' thresholds are still chosen
+        Path chosen = dir.resolve("chosen.csv");
+        RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o", chosen.toString(), "--folds", "2",
+                "--min-stories", "2");
+        String a = Files.readString(model, StandardCharsets.UTF_8);
+        String b = Files.readString(chosen, StandardCharsets.UTF_8);
+        assertEquals(a.lines().filter(l -> l.startsWith("condition,threshold")).toList(),
+                b.lines().filter(l -> l.startsWith("condition,threshold")).toList());
+
+        RunCommandTest.Outcome range = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o",
+                dir.resolve("x.csv").toString(), "--threshold", "concession=1.5");
+        assertEquals(ExitCode.USAGE, range.exit());
+        assertTrue(range.err().contains("--threshold concession must lie between 0 and 1"), range.err());
+        RunCommandTest.Outcome label = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o",
+                dir.resolve("y.csv").toString(), "--threshold", "sarcasm=0.5");
+        assertEquals(ExitCode.USAGE, label.exit());
+        assertTrue(label.err().contains("--threshold sarcasm: not a stance label"), label.err());
+        assertTrue(Files.notExists(dir.resolve("x.csv")) && Files.notExists(dir.resolve("y.csv")));
+    }
+
+    @Test
     void predictionsListEachCodedSentenceWithItsHeldOutProbabilities() throws Exception {
         Path predictions = dir.resolve("out/held-out.csv");
         RunCommandTest.Outcome t = RunCommandTest.run("codebook", "train", CORPUS.toString(), "-o",

@@ -39,7 +39,7 @@ public record StanceModel(Map<String, LabelModel> labels, Map<String, LabelModel
     /** The prefixes a feature may have (besides {@link #QUOTE_FEATURE} and {@link #QUESTION_FEATURE}). */
     public static final List<String> FEATURE_PREFIXES = List.of("word:", "pair:", "cue:", "before:", "after:",
             "said:", "source:", "class:", "echo:", "voice:", "kind:", "near:", "article:", "voiced:",
-            "negator:", "refusal:", "demand:", "offer:", "start:");
+            "negator:", "refusal:", "demand:", "offer:", "start:", "own:");
     /** The feature with no prefix: the sentence holds a quotation mark. */
     public static final String QUOTE_FEATURE = "quote";
     /** The other feature with no prefix: the sentence is a question. */

@@ -36,7 +36,10 @@ import org.framelens.model.Kind;
  *       {@code quote} (the sentence holds a quotation mark);</li>
  *   <li>{@code near:LABEL>P} — for a model with a first stage ({@link StanceModel#first()}): the
  *       previous or the next sentence has a first-stage probability of LABEL of P or more
- *       ({@link #near}).</li>
+ *       ({@link #near});</li>
+ *   <li>{@code own:LABEL>P} — for a model with a first stage: the sentence's own first-stage
+ *       probability of another label reaches P ({@link #own}; concession reads condition's and
+ *       skepticism's).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -51,7 +54,62 @@ public final class StanceFeatures {
     /** {@link #NEAR_LEVELS} as numbers, parsed once rather than for every label of every sentence. */
     private static final double[] NEAR_VALUES = NEAR_LEVELS.stream().mapToDouble(Double::parseDouble).toArray();
 
+    /**
+     * The labels whose decision model reads the {@code own:} features ({@link #own}), and which
+     * labels' own first-stage probabilities each reads. Why only concession, and only the other
+     * labels: coders who read the guide strictly code an offer or acceptance that hangs on a
+     * condition ("would lift the embargo if the ceasefire holds") as a condition only, and a sentence
+     * the first stage reads as a condition is less often a concession than its words say; a
+     * label's own probability as its own feature (tried as {@code self:}) lowered the held-out F1
+     * by 0.03, and skepticism and condition did not change with the others' (held-out writers
+     * 0.758 / 0.782 either way).
+     */
+    static final java.util.Map<String, Set<String>> OWN_READERS = java.util.Map.of("concession",
+            Set.of("condition", "skepticism"));
+
+    /** The levels of the sentence's own first-stage probability that the {@code own:} features mark. */
+    static final List<String> OWN_LEVELS = NEAR_LEVELS;
+
     private StanceFeatures() {
+    }
+
+    /**
+     * The {@code own:LABEL>P} features of a sentence: its own first-stage probability of LABEL
+     * reaches P ({@link #OWN_LEVELS}), for the labels some decision model reads
+     * ({@link #OWN_READERS}).
+     *
+     * @param own the sentence's first-stage probability of each label
+     * @return the features, sorted
+     */
+    public static List<String> own(java.util.Map<String, Double> own) {
+        Set<String> out = new TreeSet<>();
+        own.forEach((label, p) -> {
+            if (OWN_READERS.values().stream().anyMatch(r -> r.contains(label))) {
+                for (int k = 0; k < NEAR_VALUES.length; k++) {
+                    if (p >= NEAR_VALUES[k]) {
+                        out.add("own:" + label + ">" + OWN_LEVELS.get(k));
+                    }
+                }
+            }
+        });
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether a label's decision model reads a feature: every feature but an {@code own:} one that
+     * {@link #OWN_READERS} does not give the label.
+     *
+     * @param label   the label whose model is learnt
+     * @param feature a feature
+     * @return whether the model may weigh it
+     */
+    public static boolean readBy(String label, String feature) {
+        if (!feature.startsWith("own:")) {
+            return true;
+        }
+        int gt = feature.indexOf('>');
+        Set<String> read = OWN_READERS.get(label);
+        return read != null && gt > 4 && read.contains(feature.substring(4, gt));
     }
 
     /**

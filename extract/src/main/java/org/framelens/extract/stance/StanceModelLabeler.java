@@ -48,6 +48,8 @@ public final class StanceModelLabeler implements ArticleLabeler {
      * strings and looked up for every sentence.
      */
     private final int[][] nearIds;
+    /** The number of {@code own:LABEL>LEVEL} likewise ({@link StanceFeatures#own}; {@code -1}: no weight). */
+    private final int[][] ownIds;
 
     /**
      * @param codebook the codebook: its model, its normaliser (the model's word keys come from it),
@@ -105,6 +107,12 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 nearIds[k][level] = ids.id("near:" + firstLabels.get(k) + ">" + StanceFeatures.NEAR_LEVELS.get(level));
             }
         }
+        this.ownIds = new int[firstLabels.size()][StanceFeatures.OWN_LEVELS.size()];
+        for (int k = 0; k < firstLabels.size(); k++) {
+            for (int level = 0; level < StanceFeatures.OWN_LEVELS.size(); level++) {
+                ownIds[k][level] = ids.id("own:" + firstLabels.get(k) + ">" + StanceFeatures.OWN_LEVELS.get(level));
+            }
+        }
     }
 
     @Override
@@ -131,6 +139,7 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 q[i] = known[i] == null ? null : first.probabilities(known[i].ids(), known[i].size());
             }
             withNeighbours(q, known);
+            withOwn(q, known);
             if (readsArticle) {
                 List<Map<String, Double>> p = new ArrayList<>(known.length);
                 for (double[] x : q) {
@@ -182,6 +191,28 @@ public final class StanceModelLabeler implements ArticleLabeler {
                 for (int level = 0; level < nearLevels.length; level++) {
                     if (p >= nearLevels[level] && nearIds[k][level] >= 0) {
                         known[i].insert(nearIds[k][level]);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives each sentence the {@code own:} features of its own first-stage probabilities, as
+     * {@link StanceFeatures#own} names them, by their numbers ({@link #ownIds}).
+     *
+     * @param q     each sentence's first-stage probabilities, by label index (null for boilerplate, skipped)
+     * @param known each sentence's features, sorted
+     */
+    private void withOwn(double[][] q, FeatureIds.Collector[] known) {
+        for (int i = 0; i < q.length; i++) {
+            if (q[i] == null) {
+                continue;
+            }
+            for (int k = 0; k < ownIds.length; k++) {
+                for (int level = 0; level < ownIds[k].length; level++) {
+                    if (q[i][k] >= nearLevels[level] && ownIds[k][level] >= 0) {
+                        known[i].insert(ownIds[k][level]);
                     }
                 }
             }
@@ -363,9 +394,14 @@ public final class StanceModelLabeler implements ArticleLabeler {
         if (first.labels().isEmpty()) {
             return features;
         }
-        // the features are sorted and each once: the few near: ones go in at their places
+        // the features are sorted and each once: the few near: and own: ones go in at their places
         List<List<String>> out = new ArrayList<>(features);
         withNeighbours(p, (i, near) -> out.set(i, StanceContextFeatures.insert(out.get(i), List.of(near))));
+        for (int i = 0; i < out.size(); i++) {
+            if (p.get(i) != null) {
+                out.set(i, StanceContextFeatures.insert(out.get(i), StanceFeatures.own(p.get(i))));
+            }
+        }
         return out;
     }
 

@@ -32,7 +32,8 @@ import org.framelens.extract.codebook.StanceModel;
  * the sentence's own features, and the decision model, which also reads the {@code near:}
  * features its neighbours' first-stage probabilities give ({@link StanceFeatures#near}). The
  * decision model learns from first-stage probabilities of fits that did not see the sentence's
- * story (stacking), so that it trusts them as much as they deserve on new text; the held-out
+ * story (stacking) — its neighbours', and for concession its own of the other labels
+ * ({@link StanceFeatures#own}) —, so that it trusts them as much as they deserve on new text; the held-out
  * figures nest this inside each fold.
  *
  * <p>Stateless and thread-safe.
@@ -232,6 +233,22 @@ public final class StanceModelTrainer {
      * @return the model and its cross-validated scores
      */
     public Result train(List<Example> given, List<String> labels, Options options, Set<String> names) {
+        return train(given, labels, options, names, Map.of());
+    }
+
+    /**
+     * @param given    the coded sentences
+     * @param labels   the labels to learn
+     * @param options  the settings
+     * @param names    word keys that are names ({@link #train(List, List, Options, Set)})
+     * @param fixed    thresholds set rather than chosen, by label: the model keeps them and the
+     *                 held-out scores are counted at them. Why: where a label's held-out F1 is flat
+     *                 over a wide range, the threshold the folds pick swings with any change, and an
+     *                 analyst may need a given operating point (fewer labels for a sparing coder)
+     * @return the model and its cross-validated scores
+     */
+    public Result train(List<Example> given, List<String> labels, Options options, Set<String> names,
+                        Map<String, Double> fixed) {
         List<Example> examples = given;
         if (!names.isEmpty()) {
             List<Example> clean = new ArrayList<>(examples.size());
@@ -276,8 +293,8 @@ public final class StanceModelTrainer {
                     }
                 }
             }
-            Score best = null;
-            for (int t = 5; t <= 95; t++) {
+            Score best = fixed.containsKey(label) ? score(examples, label, heldOut, fixed.get(label)) : null;
+            for (int t = 5; t <= 95 && !fixed.containsKey(label); t++) {
                 Score s = score(examples, label, heldOut, t / 100.0);
                 if (best == null || s.f1() > best.f1() + 1e-12) {
                     best = s;
@@ -380,6 +397,10 @@ public final class StanceModelTrainer {
                 Set<String> features = new TreeSet<>(e.features());
                 features.addAll(StanceFeatures.near(p.isEmpty() ? Map.of() : p.get(0),
                         p.size() < 2 ? Map.of() : p.get(1)));
+                // the sentence's own first-stage probabilities, from a fit that did not see its story
+                Map<String, Double> own = new TreeMap<>();
+                first.forEach((l, fit) -> own.put(l, fit.probability(e.features())));
+                features.addAll(StanceFeatures.own(own));
                 if (e.context().at() >= 0) {
                     // the article's first-stage features, once per article and set of folds left out
                     List<List<String>> context = articles.computeIfAbsent(without,
@@ -467,6 +488,9 @@ public final class StanceModelTrainer {
         Map<String, Set<String>> storiesOf = new TreeMap<>();
         for (Example e : train) {
             for (String f : e.features()) {
+                if (!StanceFeatures.readBy(label, f)) {
+                    continue; // own: features only for the labels that read them
+                }
                 storiesOf.computeIfAbsent(f, k -> new TreeSet<>()).add(e.story());
             }
         }

@@ -236,6 +236,104 @@ class StanceModelTest {
     }
 
     @Test
+    void ownFeaturesMarkTheSentencesOwnProbabilityOfTheLabelsConcessionReads() {
+        assertEquals(List.of("own:condition>0.3", "own:condition>0.5", "own:skepticism>0.3"),
+                StanceFeatures.own(Map.of("condition", 0.7, "skepticism", 0.4, "concession", 0.9, "threat", 0.8)));
+        assertEquals(List.of(), StanceFeatures.own(Map.of("condition", 0.29)));
+        // concession reads the other labels' own probabilities; no label reads its own, the others none
+        assertTrue(StanceFeatures.readBy("concession", "own:condition>0.5"));
+        assertTrue(StanceFeatures.readBy("concession", "own:skepticism>0.3"));
+        assertFalse(StanceFeatures.readBy("concession", "own:concession>0.5"));
+        assertFalse(StanceFeatures.readBy("condition", "own:skepticism>0.3"));
+        assertFalse(StanceFeatures.readBy("skepticism", "own:condition>0.5"));
+        assertTrue(StanceFeatures.readBy("skepticism", "word:doubt"));
+    }
+
+    @Test
+    void aSentenceTheFirstStageReadsAsAConditionLosesTheConcessionItsWordsGive() {
+        // an offer that hangs on a condition: coders who follow the guide strictly code it a condition only
+        StanceModel model = new StanceModel(
+                Map.of("concession", new StanceModel.LabelModel(-1.0, 0.5,
+                        Map.of("word:" + key("trim"), 3.0, "own:condition>0.5", -6.0))),
+                Map.of("concession", new StanceModel.LabelModel(-3.0, 0.5, Map.of()),
+                        "condition", new StanceModel.LabelModel(-3.0, 0.5, Map.of("word:" + key("if"), 5.0))));
+        StanceModelLabeler labeler = new StanceModelLabeler(model, CODEBOOK);
+        Extractor ex = Extractor.builder().voices(new RuleVoiceTagger(CODEBOOK)).stances(new StanceLabeler(CODEBOOK))
+                .stanceContext(labeler).build();
+        String text = "Harbour Pay Talks\n\nThe port authority will trim overtime rates for the night shift. "
+                + "Its board met on Friday. The authority would trim weekend rates as well if the night shift grew.\n";
+        AnalyzedArticle a = ex.extract(new Article("s", "o", "test", "", text));
+        Tag t = find(a, "overtime rates").stances().stream().filter(x -> x.label().equals("concession")).findFirst()
+                .orElseThrow();
+        assertEquals("model p=0.88: word:trim +3.00", t.evidence());
+        assertFalse(find(a, "weekend rates").stances().stream().anyMatch(x -> x.label().equals("concession")),
+                find(a, "weekend rates").stances().toString());
+        // the features read by their numbers and by their strings give the same labels
+        AnalyzedArticle cues = cuesOnly().extract(new Article("s", "o", "test", "", text));
+        List<org.framelens.extract.tag.PreparedSentence> prepared = new ArrayList<>();
+        List<org.framelens.model.Voice> voices = new ArrayList<>();
+        List<List<Tag>> labels = new ArrayList<>();
+        for (TaggedSentence s : cues.sentences()) {
+            prepared.add(new org.framelens.extract.tag.PreparedSentence(cues.article().text(), s.sentence()));
+            voices.add(s.voice());
+            labels.add(s.stances());
+        }
+        assertEquals(labeler.relabelByName(prepared, voices, labels), labeler.relabel(prepared, voices, labels));
+    }
+
+    @Test
+    void aFixedThresholdIsKeptAndTheHeldOutScoreIsCountedAtIt() {
+        List<StanceModelTrainer.Example> ex = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            for (int i = 0; i < 4; i++) {
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:yield", "word:the"),
+                        Set.of("concession"), true));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:yield", "word:calm"),
+                        i == 0 ? Set.of("concession") : Set.of(), true));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:calm", "word:the"), Set.of(), true));
+            }
+        }
+        StanceModelTrainer trainer = new StanceModelTrainer();
+        StanceModelTrainer.Result chosen = trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS);
+        StanceModelTrainer.Result fixed = trainer.train(ex, List.of("concession"), StanceModelTrainer.Options.DEFAULTS,
+                Set.of(), Map.of("concession", 0.97));
+        assertEquals(0.97, fixed.model().labels().get("concession").threshold(), 1e-12);
+        assertEquals(0.97, fixed.crossValidated().get(0).threshold(), 1e-12);
+        // nothing reaches 0.97: the held-out score at it is that of no label given
+        assertEquals(0, fixed.crossValidated().get(0).tp() + fixed.crossValidated().get(0).fp());
+        assertTrue(chosen.crossValidated().get(0).f1() > fixed.crossValidated().get(0).f1());
+        // the weights do not depend on the threshold
+        assertEquals(chosen.model().labels().get("concession").weights(),
+                fixed.model().labels().get("concession").weights());
+    }
+
+    @Test
+    void trainingGivesConcessionTheOtherLabelsOwnProbabilitiesAndNoLabelItsOwn() {
+        // "yield" is a concession unless the sentence also holds "unless": then it is a condition only
+        List<StanceModelTrainer.Example> ex = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            for (int i = 0; i < 4; i++) {
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:yield", "word:the"),
+                        Set.of("concession"), true, List.of()));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:yield", "word:unless"),
+                        Set.of("condition"), true, List.of()));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:unless", "word:calm"),
+                        Set.of("condition"), true, List.of()));
+                ex.add(new StanceModelTrainer.Example("story" + s, List.of("word:calm", "word:the"), Set.of(), true,
+                        List.of()));
+            }
+        }
+        StanceModel m = new StanceModelTrainer().train(ex, List.of("skepticism", "condition", "concession"),
+                StanceModelTrainer.Options.DEFAULTS).model();
+        Map<String, Double> concession = m.labels().get("concession").weights();
+        assertTrue(concession.getOrDefault("own:condition>0.5", 0.0) < 0, concession.toString());
+        assertFalse(concession.keySet().stream().anyMatch(f -> f.startsWith("own:concession")), concession.toString());
+        assertFalse(m.labels().get("condition").weights().keySet().stream().anyMatch(f -> f.startsWith("own:")),
+                m.labels().get("condition").weights().toString());
+        assertFalse(m.first().get("concession").weights().keySet().stream().anyMatch(f -> f.startsWith("own:")));
+    }
+
+    @Test
     void twoStageTrainingLearnsFromTheNeighboursWhatOneStageCannot() {
         // "weather" sentences are concessions exactly when the sentence before is one: only the
         // neighbours' first-stage probabilities tell them apart
