@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.framelens.extract.codebook.StanceModel;
 import org.framelens.extract.match.KeyTable;
 import org.framelens.extract.match.Vocabulary;
@@ -96,10 +95,7 @@ final class FeatureIds {
      *                   it is read by the numbers, any other by its strings, with the same result
      */
     FeatureIds(StanceModel model, Vocabulary vocabulary) {
-        TreeSet<String> all = new TreeSet<>();
-        model.first().values().forEach(m -> all.addAll(m.weights().keySet()));
-        model.labels().values().forEach(m -> all.addAll(m.weights().keySet()));
-        names = all.toArray(new String[0]);
+        names = sortedNames(model);
         Map<String, Integer> byName = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
@@ -168,6 +164,36 @@ final class FeatureIds {
             pairFirsts = null;
             pairSeconds = null;
         }
+    }
+
+    /**
+     * @return every feature of both stages, each once, in string order (what a {@code TreeSet}
+     *     gives, without a tree: one sort of the stages' keys, then the repeats dropped)
+     */
+    static String[] sortedNames(StanceModel model) {
+        int size = 0;
+        for (Map<String, StanceModel.LabelModel> stage : List.of(model.first(), model.labels())) {
+            for (StanceModel.LabelModel m : stage.values()) {
+                size += m.weights().size();
+            }
+        }
+        String[] all = new String[size];
+        int n = 0;
+        for (Map<String, StanceModel.LabelModel> stage : List.of(model.first(), model.labels())) {
+            for (StanceModel.LabelModel m : stage.values()) {
+                for (String f : m.weights().keySet()) {
+                    all[n++] = f;
+                }
+            }
+        }
+        Arrays.sort(all);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (kept == 0 || !all[kept - 1].equals(all[i])) {
+                all[kept++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, kept);
     }
 
     private static long pairKey(int first, int second) {
