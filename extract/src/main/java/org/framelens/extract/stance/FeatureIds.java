@@ -168,32 +168,19 @@ final class FeatureIds {
 
     /**
      * @return every feature of both stages, each once, in string order (what a {@code TreeSet}
-     *     gives, without a tree: one sort of the stages' keys, then the repeats dropped)
+     *     gives, with less work: a feature is in several label models, so the repeats are dropped
+     *     by hash first and only the distinct names are sorted)
      */
     static String[] sortedNames(StanceModel model) {
-        int size = 0;
+        java.util.HashSet<String> all = new java.util.HashSet<>();
         for (Map<String, StanceModel.LabelModel> stage : List.of(model.first(), model.labels())) {
             for (StanceModel.LabelModel m : stage.values()) {
-                size += m.weights().size();
+                all.addAll(m.weights().keySet());
             }
         }
-        String[] all = new String[size];
-        int n = 0;
-        for (Map<String, StanceModel.LabelModel> stage : List.of(model.first(), model.labels())) {
-            for (StanceModel.LabelModel m : stage.values()) {
-                for (String f : m.weights().keySet()) {
-                    all[n++] = f;
-                }
-            }
-        }
-        Arrays.sort(all);
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            if (kept == 0 || !all[kept - 1].equals(all[i])) {
-                all[kept++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, kept);
+        String[] names = all.toArray(new String[0]);
+        Arrays.sort(names);
+        return names;
     }
 
     private static long pairKey(int first, int second) {
