@@ -29,7 +29,22 @@ public final class FramelensCommand implements Callable<Integer> {
      *     unexpected exception exits 3 after one line on stderr
      */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new FramelensCommand());
+        return commandLine(null);
+    }
+
+    /**
+     * @param started a run's start-up work begun before the command line is parsed
+     *                ({@link RunCommand#startUp}), given to the {@code run} command; or {@code null}
+     * @return a command line for framelens, as {@link #commandLine()}
+     */
+    static CommandLine commandLine(Background<org.framelens.report.ReportWorkbook> started) {
+        CommandLine.IFactory factory = started == null ? CommandLine.defaultFactory() : new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == RunCommand.class ? cls.cast(new RunCommand(started)) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new FramelensCommand(), factory);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCode.USAGE : ExitCode.NOTHING_PROCESSED);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -94,6 +94,55 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The start-up work begun before the command line was parsed ({@link #startUp}), or {@code null}. */
+    private final Background<ReportWorkbook> started;
+
+    /** A command that begins its start-up work itself, once its options are checked. */
+    public RunCommand() {
+        this(null);
+    }
+
+    /**
+     * @param started the start-up work ({@link #startUp}) begun before the command line was parsed,
+     *                or {@code null}; the command takes its workbook, or closes it when the run
+     *                ends early, and so does the caller once the command returns (a no-op then)
+     */
+    RunCommand(Background<ReportWorkbook> started) {
+        this.started = started;
+    }
+
+    /**
+     * Begins a run's start-up work on a thread of its own: makes the workbook and readies the
+     * chart classes (POI's and JFreeChart's classes, Java2D and the fonts: half a small run's
+     * start-up) while the main thread parses the command line and reads the codebook.
+     *
+     * @return the workbook in the making; the caller closes it
+     */
+    static Background<ReportWorkbook> startUp() {
+        return Background.start("framelens-start-up", () -> {
+            ReportWorkbook made = new ReportWorkbook();
+            StartUp.warmUpCharts();
+            return made;
+        });
+    }
+
+    /**
+     * @param args a command line
+     * @return whether it looks like a run that will want {@link #startUp} ({@code run …} without
+     *     a help or version option): then the entry point begins it before parsing the command line
+     */
+    static boolean wantsStartUp(String[] args) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version") || a.equals("--")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
             description = "Story folder, folder of story folders, article file, manifest (.csv) or JSON Lines"
                     + " file (.jsonl); may come from the settings file instead.")
@@ -134,6 +183,21 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return checkAndRun();
+        } finally {
+            if (started != null) {
+                try {
+                    started.close(); // a no-op once the run took the workbook
+                } catch (IOException e) {
+                    // only the unused workbook's temporary files were left to remove
+                }
+            }
+        }
+    }
+
+    /** Checks the options, then runs. */
+    private Integer checkAndRun() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (settings != null) {
@@ -168,11 +232,7 @@ public final class RunCommand implements Callable<Integer> {
         // the workbook is made and the chart classes readied while the codebook is read (start-up
         // of a small run: POI's and JFreeChart's classes on one core, the codebook on the other);
         // an early return below closes the workbook
-        try (Background<ReportWorkbook> workbook = Background.start("framelens-start-up", () -> {
-            ReportWorkbook made = new ReportWorkbook();
-            StartUp.warmUpCharts();
-            return made;
-        })) {
+        try (Background<ReportWorkbook> workbook = started != null ? started : startUp()) {
             return run(out, err, log, workbook);
         } catch (IOException e) {
             log.error("cannot write the reports to " + output + ": " + e);

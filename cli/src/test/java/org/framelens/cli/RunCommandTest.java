@@ -3,6 +3,7 @@ package org.framelens.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -188,5 +189,31 @@ class RunCommandTest {
             assertEquals(text.substring(Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end"))), r.get("text"));
         }
         assertFalse(rows.get(0).get("text").startsWith("\uFEFF"));
+    }
+
+    /**
+     * The entry point begins a run's workbook before the command line is parsed: the run takes it,
+     * and a run that ends early closes it (no workbook left open with its temporary files).
+     */
+    @Test
+    void startUpBegunBeforeParsingIsTakenByTheRunOrClosedByIt() throws IOException {
+        assertTrue(RunCommand.wantsStartUp(new String[] {"run", "in", "-o", "out"}));
+        for (String[] no : List.of(new String[] {}, new String[] {"eval", "in"}, new String[] {"run", "--help"},
+                new String[] {"run", "in", "-V"}, new String[] {"codebook", "export", "run"})) {
+            assertFalse(RunCommand.wantsStartUp(no), String.join(" ", no));
+        }
+        Background<org.framelens.report.ReportWorkbook> started = RunCommand.startUp();
+        CommandLine cl = FramelensCommand.commandLine(started);
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(ExitCode.OK, cl.execute("run", SAMPLE.toString(), "-o", dir.resolve("out").toString(), "-q"));
+        assertTrue(Files.size(dir.resolve("out").resolve("report.xlsx")) > 0);
+        assertThrows(IllegalStateException.class, started::take, "the run took the workbook");
+
+        Background<org.framelens.report.ReportWorkbook> unused = RunCommand.startUp();
+        CommandLine early = FramelensCommand.commandLine(unused);
+        early.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(ExitCode.USAGE, early.execute("run", dir.resolve("missing").toString(), "-o", dir.resolve("o2").toString()));
+        assertThrows(IllegalStateException.class, unused::take, "the run closed the workbook it did not use");
+        unused.close(); // the entry point's close after the command: nothing left to do
     }
 }

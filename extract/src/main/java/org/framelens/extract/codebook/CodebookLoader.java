@@ -2,8 +2,6 @@ package org.framelens.extract.codebook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -67,19 +65,20 @@ public final class CodebookLoader {
             throw new CodebookException(List.of(new CodebookError(dir.toString(), 0, "not a folder")));
         }
         Map<String, String> sources = new TreeMap<>();
-        List<ReportingCue> cues = reportingCues(open(dir, "reporting_cues.csv", sources, errors), errors);
-        Map<String, SpeakerType> nouns = speakerNouns(open(dir, "speaker_nouns.csv", sources, errors), errors);
-        List<SpeakerAlias> aliases = aliases(open(dir, "speaker_aliases.csv", sources, errors), errors);
-        Set<String> places = places(open(dir, "places.csv", sources, errors), errors);
-        Map<String, String> lemmas = lemmas(open(dir, "lemmas.csv", sources, errors), errors);
+        Tables tables = new Tables(dir);
+        List<ReportingCue> cues = reportingCues(open(tables, "reporting_cues.csv", sources, errors), errors);
+        Map<String, SpeakerType> nouns = speakerNouns(open(tables, "speaker_nouns.csv", sources, errors), errors);
+        List<SpeakerAlias> aliases = aliases(open(tables, "speaker_aliases.csv", sources, errors), errors);
+        Set<String> places = places(open(tables, "places.csv", sources, errors), errors);
+        Map<String, String> lemmas = lemmas(open(tables, "lemmas.csv", sources, errors), errors);
         Normalizer normalizer = new Normalizer(lemmas);
-        List<StanceModifier> modifiers = modifiers(open(dir, "stance_modifiers.csv", sources, errors), normalizer, errors);
-        List<StanceCue> stanceCues = stanceCues(open(dir, "stance_cues.csv", sources, errors), normalizer, errors);
-        StanceModel stanceModel = stanceModel(open(dir, "stance_model.csv", sources, errors), errors);
-        List<Topic> topics = topics(open(dir, "topics.csv", sources, errors), normalizer, errors);
-        List<EvaluativeWord> evaluative = evaluativeWords(open(dir, "evaluative_words.csv", sources, errors),
+        List<StanceModifier> modifiers = modifiers(open(tables, "stance_modifiers.csv", sources, errors), normalizer, errors);
+        List<StanceCue> stanceCues = stanceCues(open(tables, "stance_cues.csv", sources, errors), normalizer, errors);
+        StanceModel stanceModel = stanceModel(open(tables, "stance_model.csv", sources, errors), errors);
+        List<Topic> topics = topics(open(tables, "topics.csv", sources, errors), normalizer, errors);
+        List<EvaluativeWord> evaluative = evaluativeWords(open(tables, "evaluative_words.csv", sources, errors),
                 normalizer, errors);
-        String sha = digest(dir, errors);
+        String sha = digest(tables, errors);
         if (!errors.isEmpty()) {
             throw new CodebookException(errors);
         }
@@ -121,11 +120,12 @@ public final class CodebookLoader {
     }
 
     /** SHA-256 over each table's name and bytes, in FILES order; the same files give the same hash. */
-    private static String digest(Path dir, List<CodebookError> errors) {
+    private static String digest(Tables tables, List<CodebookError> errors) {
+        Path dir = tables.dir;
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String name : FILES) {
-                byte[] bytes = bytes(dir, name);
+                byte[] bytes = tables.bytes(name);
                 md.update(name.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(bytes == null ? new byte[0] : bytes);
@@ -150,18 +150,42 @@ public final class CodebookLoader {
         }
     }
 
-    private static Source open(Path dir, String name, Map<String, String> sources, List<CodebookError> errors) {
+    /**
+     * The files of one load, each read once: the tables are parsed and hashed from the same bytes.
+     * One thread.
+     */
+    private static final class Tables {
+        private final Path dir;
+        private final Map<String, byte[]> read = new HashMap<>();
+
+        Tables(Path dir) {
+            this.dir = dir;
+        }
+
+        /** @return the table's bytes, from the analyst's folder or the jar; {@code null} when missing */
+        byte[] bytes(String name) throws IOException {
+            if (read.containsKey(name)) {
+                return read.get(name);
+            }
+            byte[] bytes = CodebookLoader.bytes(dir, name);
+            read.put(name, bytes);
+            return bytes;
+        }
+    }
+
+    private static Source open(Tables tables, String name, Map<String, String> sources, List<CodebookError> errors) {
+        Path dir = tables.dir;
         Path custom = dir == null ? null : dir.resolve(name);
         String label = custom != null && Files.isRegularFile(custom) ? custom.toString() : "default:" + name;
         sources.put(name, label);
         return new Source(label, () -> {
-            byte[] bytes = bytes(dir, name);
+            byte[] bytes = tables.bytes(name);
             if (bytes == null) {
                 throw new IOException("missing from the jar");
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
             // a spreadsheet may save the file with a byte-order mark; it is not part of the header
-            return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         });
     }
 
@@ -178,8 +202,8 @@ public final class CodebookLoader {
         }
 
         List<CsvTable.Row> read(List<String> required, List<String> optional, List<CodebookError> errors) {
-            try (Reader r = opener.open()) {
-                return CsvTable.read(label, r, required, optional, errors);
+            try {
+                return CsvTable.read(label, opener.open(), required, optional, errors);
             } catch (IOException | UncheckedIOException e) {
                 errors.add(new CodebookError(label, 0, "cannot read: " + e.getMessage()));
                 return List.of();
@@ -187,10 +211,10 @@ public final class CodebookLoader {
         }
     }
 
-    /** Opens a reader. */
+    /** Reads a table's text. */
     @FunctionalInterface
     interface Opener {
-        Reader open() throws IOException;
+        String open() throws IOException;
     }
 
     private static List<ReportingCue> reportingCues(Source src, List<CodebookError> errors) {
@@ -488,9 +512,16 @@ public final class CodebookLoader {
 
     /** Whether a stance model feature has a known form. */
     private static boolean knownFeature(String feature) {
-        return feature.equals(StanceModel.QUOTE_FEATURE) || feature.equals(StanceModel.QUESTION_FEATURE)
-                || StanceModel.FEATURE_PREFIXES.stream()
-                .anyMatch(p -> feature.startsWith(p) && feature.length() > p.length());
+        if (feature.equals(StanceModel.QUOTE_FEATURE) || feature.equals(StanceModel.QUESTION_FEATURE)) {
+            return true;
+        }
+        // a loop, not a stream: this runs for each of the model's tens of thousands of rows
+        for (String p : StanceModel.FEATURE_PREFIXES) {
+            if (feature.startsWith(p) && feature.length() > p.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<EvaluativeWord> evaluativeWords(Source src, Normalizer normalizer, List<CodebookError> errors) {

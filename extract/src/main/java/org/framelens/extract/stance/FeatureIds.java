@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.framelens.extract.codebook.StanceModel;
 import org.framelens.extract.match.KeyTable;
 import org.framelens.extract.match.Vocabulary;
@@ -96,10 +95,7 @@ final class FeatureIds {
      *                   it is read by the numbers, any other by its strings, with the same result
      */
     FeatureIds(StanceModel model, Vocabulary vocabulary) {
-        TreeSet<String> all = new TreeSet<>();
-        model.first().values().forEach(m -> all.addAll(m.weights().keySet()));
-        model.labels().values().forEach(m -> all.addAll(m.weights().keySet()));
-        names = all.toArray(new String[0]);
+        names = sortedNames(model);
         Map<String, Integer> byName = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
@@ -168,6 +164,23 @@ final class FeatureIds {
             pairFirsts = null;
             pairSeconds = null;
         }
+    }
+
+    /**
+     * @return every feature of both stages, each once, in string order (what a {@code TreeSet}
+     *     gives, with less work: a feature is in several label models, so the repeats are dropped
+     *     by hash first and only the distinct names are sorted)
+     */
+    static String[] sortedNames(StanceModel model) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Map<String, StanceModel.LabelModel> stage : List.of(model.first(), model.labels())) {
+            for (StanceModel.LabelModel m : stage.values()) {
+                all.addAll(m.weights().keySet());
+            }
+        }
+        String[] names = all.toArray(new String[0]);
+        Arrays.sort(names);
+        return names;
     }
 
     private static long pairKey(int first, int second) {

@@ -106,4 +106,59 @@ class CodebookLoaderTest {
         assertEquals(java.util.Map.of("word:yield", 1.5, "question", -0.2), model.first().get("concession").weights());
         assertEquals(1 / (1 + Math.exp(-(-1.5 + 2.25))), m.probability(List.of("word:yield", "word:other")), 1e-12);
     }
+
+    /**
+     * The default model as the loader reads it (split by hand, {@link CsvTable}) against the same
+     * file parsed here through Commons CSV: every label, bias, threshold and weight the same.
+     */
+    @Test
+    void defaultStanceModelIsTheCsvFeatureForFeature() throws Exception {
+        java.util.Map<String, java.util.Map<String, Double>> decision = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Map<String, Double>> first = new java.util.LinkedHashMap<>();
+        String text;
+        try (java.io.InputStream in = CodebookLoader.defaultResource("stance_model.csv")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int rows = 0;
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.builder()
+                .setReader(new java.io.StringReader(text)).setFormat(CsvTable.FORMAT).get()) {
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                String feature = r.get("feature").strip();
+                boolean isFirst = feature.startsWith(StanceModel.FIRST_PREFIX);
+                (isFirst ? first : decision).computeIfAbsent(r.get("label").strip(), k -> new java.util.HashMap<>())
+                        .put(isFirst ? feature.substring(StanceModel.FIRST_PREFIX.length()) : feature,
+                                Double.parseDouble(r.get("weight").strip()));
+                rows++;
+            }
+        }
+        assertTrue(rows > 10_000, "the default model has tens of thousands of rows: " + rows);
+        StanceModel model = loader.defaults().stanceModel();
+        for (var stage : List.of(java.util.Map.entry(decision, model.labels()), java.util.Map.entry(first, model.first()))) {
+            assertEquals(stage.getKey().keySet(), stage.getValue().keySet());
+            stage.getKey().forEach((label, weights) -> {
+                StanceModel.LabelModel m = stage.getValue().get(label);
+                java.util.Map<String, Double> rest = new java.util.HashMap<>(weights);
+                assertEquals(rest.remove("bias"), m.bias(), label);
+                Double threshold = rest.remove("threshold");
+                if (stage.getValue() == model.labels()) {
+                    assertEquals(threshold, m.threshold(), label);
+                }
+                assertEquals(rest, m.weights(), label);
+            });
+        }
+    }
+
+    @Test
+    void stanceModelSavedWithWindowsLineBreaksAndBlankLinesGivesTheSameLines() throws Exception {
+        Files.writeString(dir.resolve("stance_model.csv"), "# saved by a spreadsheet\r\nlabel,feature,weight\r\n\r\n"
+                + "concession,threshold,0.4\r\n concession , word:yield , 2 \r\nconcession,word:yield,3\r\n"
+                + "concession,,1\r\nconcession,word:give,1,extra\r\n", StandardCharsets.UTF_8);
+        CodebookException e = assertThrows(CodebookException.class, () -> loader.load(dir));
+        String f = dir.resolve("stance_model.csv").toString();
+        assertEquals(List.of(f + ":6: feature 'word:yield' appears twice for 'concession'",
+                        f + ":7: column 'feature' is empty",
+                        f + ":8: has 4 fields, the header has 3 (quote values that contain commas)"),
+                e.errors().stream().map(CodebookError::toString).sorted(java.util.Comparator.comparing(
+                        (String m) -> Integer.parseInt(m.substring(f.length() + 1, m.indexOf(':', f.length() + 1))))).toList());
+    }
 }

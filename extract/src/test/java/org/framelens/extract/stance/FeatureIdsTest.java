@@ -248,4 +248,17 @@ class FeatureIdsTest {
         }
         return out;
     }
+
+    @Test
+    void namesAreEveryFeatureOfBothStagesOnceInStringOrder() {
+        StanceModel model = CODEBOOK.stanceModel();
+        java.util.TreeSet<String> expected = new java.util.TreeSet<>();
+        model.first().values().forEach(m -> expected.addAll(m.weights().keySet()));
+        model.labels().values().forEach(m -> expected.addAll(m.weights().keySet()));
+        assertTrue(expected.size() > 1000, "the default model has thousands of features");
+        assertEquals(List.copyOf(expected), List.of(FeatureIds.sortedNames(model)));
+        StanceModel small = new StanceModel(Map.of("b", new StanceModel.LabelModel(0, 0.5, Map.of("word:x", 1.0,
+                "quote", 2.0))), Map.of("b", new StanceModel.LabelModel(0, 0.5, Map.of("word:x", 3.0, "cue:b", 1.0))));
+        assertEquals(List.of("cue:b", "quote", "word:x"), List.of(FeatureIds.sortedNames(small)));
+    }
 }
