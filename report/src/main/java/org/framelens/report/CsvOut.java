@@ -27,6 +27,10 @@ import java.nio.file.Path;
 final class CsvOut implements Closeable {
     private final Writer out;
     private boolean newRecord = true;
+    /** A value's characters: scanned and written from one copy (a String's charAt checks its coder and bounds each time). */
+    private char[] buf = new char[256];
+    /** The largest buffer kept between values, in chars. */
+    private static final int MAX_KEPT = 1 << 16;
 
     /** @param out where the characters go; closed by {@link #close()} */
     CsvOut(Writer out) {
@@ -77,21 +81,34 @@ final class CsvOut implements Closeable {
             }
             return;
         }
-        if (!quoted(value, len)) {
-            out.write(value, 0, len);
+        char[] c = chars(len);
+        value.getChars(0, len, c, 0);
+        if (!quoted(c, len)) {
+            out.write(c, 0, len);
             return;
         }
         out.write('"');
         int start = 0;
         for (int i = 0; i < len; i++) {
-            if (value.charAt(i) == '"') {
+            if (c[i] == '"') {
                 // up to and with the quote, which the next chunk starts with again: doubled
-                out.write(value, start, i + 1 - start);
+                out.write(c, start, i + 1 - start);
                 start = i;
             }
         }
-        out.write(value, start, len - start);
+        out.write(c, start, len - start);
         out.write('"');
+    }
+
+    /** @return the buffer a value's characters are copied into once, to be scanned and written */
+    private char[] chars(int len) {
+        if (len > MAX_KEPT) {
+            return new char[len]; // a rare huge value: not kept, so the printer stays small
+        }
+        if (buf.length < len) {
+            buf = new char[Math.max(len, Math.min(MAX_KEPT, buf.length * 2))];
+        }
+        return buf;
     }
 
     /**
@@ -131,18 +148,18 @@ final class CsvOut implements Closeable {
         newRecord = true;
     }
 
-    private static boolean quoted(String s, int len) {
-        if (s.charAt(0) <= '#') {
+    private static boolean quoted(char[] s, int len) {
+        if (s[0] <= '#') {
             return true;
         }
         for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             // one comparison rules out letters and digits: every special character is below '-'
             if (c < '-' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
                 return true;
             }
         }
-        return s.charAt(len - 1) <= ' ';
+        return s[len - 1] <= ' ';
     }
 
     /** Flushes and closes the file. */

@@ -42,6 +42,8 @@ class CsvOutTest {
         firstEmpty.add(null);
         firstEmpty.add("");
         records.add(firstEmpty);
+        // values longer than the printer's buffer, before and after it grows
+        records.add(List.of("b".repeat(300), "a".repeat(70_000) + "\"q\"", "c,".repeat(40_000), " d".repeat(200)));
         records.add(List.of(0L, -12L, Long.MAX_VALUE, Long.MIN_VALUE, 7, 2.5, true));
         assertSame(records);
     }
