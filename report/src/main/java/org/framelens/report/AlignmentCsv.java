@@ -2,13 +2,11 @@ package org.framelens.report;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVPrinter;
 import org.framelens.report.align.AlignmentTables;
 import org.framelens.report.align.Table;
 
@@ -17,10 +15,10 @@ import org.framelens.report.align.Table;
  * by story: {@code alignment.csv}, {@code quotes.csv}, {@code unique_content.csv},
  * {@code wording.csv}, {@code shared_content.csv}. Same dialect as every table framelens writes
  * ({@link SentencesCsvWriter#FORMAT}); numbers printed with {@link Locale#ROOT}, so the same input
- * gives the same bytes. Not thread-safe: one writer per run, fed from one thread.
+* gives the same bytes (printed by {@link CsvOut}). Not thread-safe: one writer per run, fed from one thread.
  */
 public final class AlignmentCsv implements Closeable {
-    private final List<CSVPrinter> printers = new ArrayList<>();
+    private final List<CsvOut> printers = new ArrayList<>();
     private final Decimals decimals = new Decimals();
 
     /**
@@ -30,10 +28,9 @@ public final class AlignmentCsv implements Closeable {
     public AlignmentCsv(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (Table<?> t : AlignmentTables.TABLES) {
-            CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(dir.resolve(t.csv()), StandardCharsets.UTF_8),
-                    SentencesCsvWriter.FORMAT);
-            p.printRecord((Object[]) t.headers());
+            CsvOut p = CsvOut.open(dir.resolve(t.csv()));
             printers.add(p);
+            p.printRecord((Object[]) t.headers());
         }
     }
 
@@ -48,7 +45,7 @@ public final class AlignmentCsv implements Closeable {
         }
     }
 
-    private <R> void print(CSVPrinter p, AlignmentTables.Part<R> part) throws IOException {
+    private <R> void print(CsvOut p, AlignmentTables.Part<R> part) throws IOException {
         for (R r : part.rows()) {
             for (Object v : part.table().values(r)) {
                 p.print(v instanceof Double d ? decimals.fixed(d, 4) : FormulaGuard.csv(v));
@@ -60,9 +57,9 @@ public final class AlignmentCsv implements Closeable {
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (CSVPrinter p : printers) {
+        for (CsvOut p : printers) {
             try {
-                p.close(true);
+                p.close();
             } catch (IOException e) {
                 first = first == null ? e : first;
             }

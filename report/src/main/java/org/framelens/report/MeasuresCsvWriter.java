@@ -2,14 +2,11 @@ package org.framelens.report;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVPrinter;
 import org.framelens.model.Lexicon;
 import org.framelens.model.profile.OutletProfile;
 
@@ -17,7 +14,8 @@ import org.framelens.model.profile.OutletProfile;
  * Writes the tidy CSV exports: {@value #PER_STORY} (one row per story × outlet × measure × label
  * × detail) and {@value #ALL_STORIES} (the same per outlet, across stories; its {@code story}
  * column holds {@value #ALL}). UTF-8 without byte-order mark, RFC 4180, LF line ends, rows in a
- * fixed order and numbers printed with {@link Locale#ROOT}: the same input gives the same bytes.
+ * fixed order and numbers printed with {@link Locale#ROOT}: the same input gives the same bytes
+ * (printed by {@link CsvOut}, the characters of Commons CSV with {@link SentencesCsvWriter#FORMAT}).
  * The measures are those of {@link Measures}. Not thread-safe: one writer per output folder.
  */
 public final class MeasuresCsvWriter implements Closeable {
@@ -31,8 +29,8 @@ public final class MeasuresCsvWriter implements Closeable {
     public static final List<String> COLUMNS =
             List.of("story", "outlet", "measure", "label", "detail", "count", "base", "share", "per_1000_words");
 
-    private final CSVPrinter perStory;
-    private final CSVPrinter allStories;
+    private final CsvOut perStory;
+    private final CsvOut allStories;
     private final Vocabulary vocabulary;
     private final Lexicon lexicon;
     private final Decimals decimals = new Decimals();
@@ -48,7 +46,7 @@ public final class MeasuresCsvWriter implements Closeable {
         this.vocabulary = vocabulary;
         this.lexicon = lexicon;
         this.perStory = open(dir.resolve(PER_STORY));
-        CSVPrinter all;
+        CsvOut all;
         try {
             all = open(dir.resolve(ALL_STORIES));
         } catch (IOException e) {
@@ -82,20 +80,24 @@ public final class MeasuresCsvWriter implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            perStory.close(true);
+            perStory.close();
         } finally {
-            allStories.close(true);
+            allStories.close();
         }
     }
 
-    private static CSVPrinter open(Path file) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, SentencesCsvWriter.FORMAT);
-        p.printRecord(COLUMNS);
+    private static CsvOut open(Path file) throws IOException {
+        CsvOut p = CsvOut.open(file);
+        try {
+            p.printRecord(COLUMNS.toArray());
+        } catch (IOException e) {
+            p.close();
+            throw e;
+        }
         return p;
     }
 
-    private void print(CSVPrinter out, String story, String outlet, OutletProfile p) throws IOException {
+    private void print(CsvOut out, String story, String outlet, OutletProfile p) throws IOException {
         String guardedStory = FormulaGuard.csv(story);
         String guardedOutlet = FormulaGuard.csv(outlet);
         for (MeasureRow r : Measures.rows(p, vocabulary, lexicon)) {
@@ -110,7 +112,11 @@ public final class MeasuresCsvWriter implements Closeable {
             out.print(FormulaGuard.csv(r.label()));
             out.print(FormulaGuard.csv(r.detail()));
             out.print(r.count());
-            out.print(r.base() == null ? "" : r.base());
+            if (r.base() == null) {
+                out.print("");
+            } else {
+                out.print(r.base().longValue());
+            }
             out.print(share == null ? "" : decimals.fixed(share, 4));
             out.print(rate == null ? "" : decimals.fixed(rate, 2));
             out.println();

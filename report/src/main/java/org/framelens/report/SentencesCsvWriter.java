@@ -3,11 +3,8 @@ package org.framelens.report;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.framelens.model.AnalyzedArticle;
 import org.framelens.model.TaggedSentence;
 
@@ -15,14 +12,17 @@ import org.framelens.model.TaggedSentence;
  * Streams {@code sentences.csv}: a header, then one row per sentence, columns as
  * {@link SentenceColumn}. UTF-8 without byte-order mark, RFC 4180 quoting, LF line ends, so the
  * same input gives the same bytes. The text column holds the sentence exactly as in the file.
+ * Printed by {@link CsvOut}: the characters Commons CSV prints with {@link #FORMAT}.
  *
  * <p>Not thread-safe: one writer per output file, fed from one thread.
  */
 public final class SentencesCsvWriter implements Closeable {
-    /** The CSV dialect of every table framelens writes. */
+    /** The CSV dialect of every table framelens writes (to read them; {@link CsvOut} prints it). */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-    private final CSVPrinter printer;
+    private static final SentenceColumn[] COLUMNS = SentenceColumn.values();
+
+    private final CsvOut printer;
     private long rows;
 
     /**
@@ -30,7 +30,11 @@ public final class SentencesCsvWriter implements Closeable {
      * @throws IOException when the header cannot be written
      */
     public SentencesCsvWriter(Writer out) throws IOException {
-        this.printer = new CSVPrinter(out, FORMAT);
+        this(new CsvOut(out));
+    }
+
+    private SentencesCsvWriter(CsvOut printer) throws IOException {
+        this.printer = printer;
         printer.printRecord((Object[]) SentenceColumn.headers());
     }
 
@@ -40,7 +44,7 @@ public final class SentencesCsvWriter implements Closeable {
      * @throws IOException when it cannot be opened
      */
     public static SentencesCsvWriter open(Path file) throws IOException {
-        return new SentencesCsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        return new SentencesCsvWriter(CsvOut.open(file));
     }
 
     /**
@@ -58,9 +62,14 @@ public final class SentencesCsvWriter implements Closeable {
      * @throws IOException on a write error
      */
     public void write(TaggedSentence s) throws IOException {
-        for (SentenceColumn c : SentenceColumn.values()) {
+        for (SentenceColumn c : COLUMNS) {
             // text that a spreadsheet would run as a formula gets a leading ' (numbers never do)
-            printer.print(FormulaGuard.csv(c.value(s)));
+            Object v = c.value(s);
+            if (v instanceof Integer n) {
+                printer.print(n.longValue());
+            } else {
+                printer.print(FormulaGuard.csv(v));
+            }
         }
         printer.println();
         rows++;
@@ -73,6 +82,6 @@ public final class SentencesCsvWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        printer.close();
     }
 }

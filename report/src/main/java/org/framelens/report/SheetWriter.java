@@ -272,28 +272,55 @@ final class SheetWriter {
         // column widths are in digit widths; 10-point Arial text averages about 0.85 of a digit per
         // character, so a column holds ~1.15 characters per unit (measured on LibreOffice renders)
         int perLine = Math.max(1, (int) (width * 1.12));
+        // paragraph by paragraph, word by word, without splitting the text into strings (a row
+        // height per wrapped cell of the per-sentence sheets: millions in a large run)
         int lines = 0;
-        for (String para : text.split("\n", -1)) {
-            int len = 0;
-            int paraLines = 1;
-            for (String word : para.split(" ")) {
-                int w = word.length();
-                if (len == 0) {
-                    len = w;
-                } else if (len + 1 + w <= perLine) {
-                    len += 1 + w;
-                } else {
-                    paraLines++;
-                    len = w;
-                }
-                while (len > perLine) {
-                    paraLines++;
-                    len -= perLine;
-                }
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            lines += paragraphLines(text, from, to, perLine);
+            if (nl < 0) {
+                break;
             }
-            lines += paraLines;
+            from = nl + 1;
         }
         return Math.max(1, lines);
+    }
+
+    /**
+     * The lines of one paragraph: its words (between single spaces; two spaces make an empty word,
+     * trailing spaces none) laid out greedily, a word longer than a line broken across lines.
+     */
+    private static int paragraphLines(String text, int from, int to, int perLine) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int len = 0;
+        int paraLines = 1;
+        int i = from;
+        while (i < end) {
+            int wordEnd = i;
+            while (wordEnd < end && text.charAt(wordEnd) != ' ') {
+                wordEnd++;
+            }
+            int w = wordEnd - i;
+            if (len == 0) {
+                len = w;
+            } else if (len + 1 + w <= perLine) {
+                len += 1 + w;
+            } else {
+                paraLines++;
+                len = w;
+            }
+            while (len > perLine) {
+                paraLines++;
+                len -= perLine;
+            }
+            i = wordEnd + 1;
+        }
+        return paraLines;
     }
 
     /**

@@ -269,12 +269,36 @@ public final class ShingleAligner implements StoryAligner {
 
     /** Keeps the pair under a key that sorts by outlet pair, then sentences; a same quote wins over a paraphrase. */
     static void put(Map<String, SentencePair> pairs, SentencePair p, int docA, int docB) {
-        String key = String.format(Locale.ROOT, "%05d %05d %07d %07d", docA, docB, p.sentenceA(), p.sentenceB());
+        String key = key(docA, docB, p.sentenceA(), p.sentenceB());
         SentencePair old = pairs.get(key);
         if (old == null || old.type() == MatchType.PARAPHRASE && p.type() == MatchType.SAME_QUOTE
                 || old.type() == p.type() && p.similarity() > old.similarity()) {
             pairs.put(key, p);
         }
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%05d %05d %07d %07d", …)} without the {@code Formatter}
+     * (which parses the pattern on every call: a tenth of the alignment's CPU).
+     */
+    static String key(int docA, int docB, int sentenceA, int sentenceB) {
+        if ((docA | docB | sentenceA | sentenceB) < 0) {
+            return String.format(Locale.ROOT, "%05d %05d %07d %07d", docA, docB, sentenceA, sentenceB);
+        }
+        StringBuilder b = new StringBuilder(30);
+        pad(b, docA, 5).append(' ');
+        pad(b, docB, 5).append(' ');
+        pad(b, sentenceA, 7).append(' ');
+        return pad(b, sentenceB, 7).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder b, int value, int width) {
+        for (int limit = 10, digits = 1; digits < width; limit *= 10, digits++) {
+            if (value < limit) {
+                b.append('0');
+            }
+        }
+        return b.append(value);
     }
 
     private List<UniqueSentence> unique(List<Doc> docs, List<SentencePair> pairs) {

@@ -223,6 +223,18 @@ class ShingleAlignerTest {
     }
 
     @Test
+    void pairKeyIsTheZeroPaddedFormat() {
+        int[] values = {0, 1, 9, 10, 99, 100, 9999, 10000, 99999, 100000, 999999, 1000000, 9999999, 10000000,
+            Integer.MAX_VALUE, -1, -12345};
+        for (int a : values) {
+            for (int b : values) {
+                assertEquals(String.format(Locale.ROOT, "%05d %05d %07d %07d", a, b, b, a), ShingleAligner.key(a, b, b, a));
+                assertEquals(String.format(Locale.ROOT, "%05d %05d %07d %07d", b, 3, a, 42), ShingleAligner.key(b, 3, a, 42));
+            }
+        }
+    }
+
+    @Test
     void paraphrasesAreFoundAtTheDefaultThresholdAndTheSweepIsReported() throws IOException {
         StringBuilder report = new StringBuilder("Paraphrase pairs on src/test/resources/align (required vs found;"
                 + " allowed pairs not counted)\ncosine  min shared words  precision  recall\n");
