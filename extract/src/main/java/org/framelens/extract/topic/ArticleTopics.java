@@ -92,8 +92,14 @@ public final class ArticleTopics implements ArticleLabeler {
             for (Tag t : labels.get(i)) {
                 sentencesOf.computeIfAbsent(t.label(), k -> new int[1])[0]++;
                 Map<String, int[]> terms = termsOf.computeIfAbsent(t.label(), k -> new LinkedHashMap<>());
-                for (String term : t.evidence().split(", ")) {
-                    terms.computeIfAbsent(term, k -> new int[1])[0]++;
+                // the evidence is TopicLabeler's "term, term, term" (split by hand: String.split
+                // compiles a pattern for a two-character separator on every call)
+                String ev = t.evidence();
+                for (int from = 0; from <= ev.length(); ) {
+                    int comma = ev.indexOf(", ", from);
+                    int to = comma < 0 ? ev.length() : comma;
+                    terms.computeIfAbsent(ev.substring(from, to), k -> new int[1])[0]++;
+                    from = to + 2;
                 }
             }
         }
