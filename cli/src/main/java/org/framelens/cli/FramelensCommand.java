@@ -25,6 +25,27 @@ public final class FramelensCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /**
+     * Runs a command line as the executable does. A run's start-up work (POI, JFreeChart, Java2D)
+     * begins before Picocli parses the command line, on the other core; whatever the run did not
+     * take is closed before returning.
+     *
+     * @param args the command line
+     * @return the exit code
+     */
+    static int execute(String[] args) {
+        Background<org.framelens.report.ReportWorkbook> started = RunCommand.wantsStartUp(args) ? RunCommand.startUp() : null;
+        int code = commandLine(started).execute(args);
+        if (started != null) {
+            try {
+                started.close();
+            } catch (java.io.IOException | RuntimeException e) {
+                // only the workbook's temporary files were left to remove; the run's outcome stands
+            }
+        }
+        return code;
+    }
+
+    /**
      * @return a command line for framelens with its exit-code mapping: usage errors exit 2, an
      *     unexpected exception exits 3 after one line on stderr
      */
