@@ -701,8 +701,9 @@ final class SummarySheets {
         writers.put(TOPICS, w);
         w.keepColumns(1, LABEL_COLUMNS.size(), outlets, 4);
         w.title("Topics: what each outlet talks about, and with which stance");
-        w.note(NOTE_COUNTS + "Topics come from the codebook; a sentence can have several, so shares do not add up "
-                + "to 100%; none = no topic. Topic × stance counts the sentences carrying both. To see the "
+        w.note(NOTE_COUNTS + "Topics come from the codebook's terms; a sentence with no term of its own takes its "
+                + "article's main topics (its evidence reads \"article: …\"). A sentence can have several, so "
+                + "shares do not add up to 100%; none = no topic. Topic × stance counts the sentences carrying both. To see the "
                 + "sentences: filter the Sentences sheet on story, outlet and topics (and stances) containing the "
                 + "label.");
     }
